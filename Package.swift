@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Qonun",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qonun", targets: ["qonun"]),
+        .library(name: "AkomaNtoso", targets: ["AkomaNtoso"]),
+        .library(name: "LibXML", targets: ["LibXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libexslt",
+            providers: [.apt(["libxml2-dev", "libxslt1-dev"]), .brew(["libxml2", "libxslt"])]
+        ),
+        .target(name: "LibXML", dependencies: ["CLibXML2"], swiftSettings: upcoming),
+        .target(name: "AkomaNtoso", dependencies: ["LibXML"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "qonun",
+            dependencies: [
+                "AkomaNtoso", "LibXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcoming),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "QonunCLITests", dependencies: ["qonun", "TestSupport"], swiftSettings: upcoming),
+    ]
+)

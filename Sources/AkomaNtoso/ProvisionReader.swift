@@ -1,0 +1,58 @@
+import LibXML
+
+/// Finds the provision trees under a body element and the citations in their text.
+final class ProvisionReader {
+    /// The citations met so far, with the provision that contains each.
+    private(set) var references: [TextReference] = []
+
+    func provisions(in container: XMLNode) -> [Provision] {
+        var found: [Provision] = []
+        walk(container, quoted: false, enclosing: nil, into: &found)
+        return found
+    }
+
+    /// Collects the outermost hierarchy elements below `node` and the `ref`s outside them.
+    private func walk(_ node: XMLNode, quoted: Bool, enclosing: String?, into found: inout [Provision]) {
+        for child in node.elements {
+            let name = child.name
+            if AKN.hierarchyElements.contains(name) {
+                found.append(provision(child, quoted: quoted))
+            } else if name == "ref" {
+                if let href = child.attribute("href") {
+                    references.append(TextReference(href: href, text: TextCollector.normalizedInline(child.textContent),
+                                                            inProvision: enclosing))
+                }
+            } else if name == "quotedStructure" {
+                walk(child, quoted: true, enclosing: enclosing, into: &found)
+            } else if AKN.documentElements.contains(name) || name == "authorialNote" || name == "meta" {
+                continue
+            } else {
+                walk(child, quoted: quoted, enclosing: enclosing, into: &found)
+            }
+        }
+    }
+
+    private func provision(_ node: XMLNode, quoted: Bool) -> Provision {
+        var num: String?
+        var heading: String?
+        var subheading: String?
+        for child in node.elements {
+            switch child.name {
+            case "num": num = num ?? TextCollector.normalizedInline(child.textContent)
+            case "heading": heading = heading ?? TextCollector.normalizedInline(child.textContent)
+            case "subheading": subheading = subheading ?? TextCollector.normalizedInline(child.textContent)
+            default: break
+            }
+        }
+        let eId = node.attribute("eId") ?? node.attribute("id")
+        var children: [Provision] = []
+        walk(node, quoted: quoted, enclosing: eId, into: &children)
+        var status = node.attribute("status")
+        if let marker = node.attribute("status", namespace: AKN.qonunNamespace) { status = marker }
+        return Provision(kind: node.name, name: node.attribute("name"), eId: eId,
+                         num: num.flatMap { $0.isEmpty ? nil : $0 }, heading: heading.flatMap { $0.isEmpty ? nil : $0 },
+                         subheading: subheading.flatMap { $0.isEmpty ? nil : $0 },
+                         text: TextCollector.runningText(of: node), status: status, isQuoted: quoted,
+                         line: node.line, children: children)
+    }
+}

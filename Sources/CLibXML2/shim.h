@@ -1,0 +1,48 @@
+#ifndef QONUN_CLIBXML2_SHIM_H
+#define QONUN_CLIBXML2_SHIM_H
+
+// Debian builds libxml2 with ICU, whose headers clash with Foundation's: drop ICU before anything else.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlmemory.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltutils.h>
+#include <libxslt/security.h>
+#include <libexslt/exslt.h>
+
+/// Swift 6 rejects libxml2's global `xmlFree` function pointer; this wrapper is callable.
+static inline void qonun_xmlFree(void *pointer) {
+    xmlFree(pointer);
+}
+
+/// The text of a libxml2 error, whose struct layout Swift imports awkwardly through a pointer.
+static inline const char *qonun_errorMessage(const xmlError *error) {
+    return error ? error->message : 0;
+}
+
+/// A generic-error handler that discards libxml2's and libxslt's printf-style messages; the structured
+/// handlers collect the same errors with their line numbers. Swift cannot define a C variadic function.
+static void qonun_discardGenericError(void *context, const char *message, ...) {
+    (void)context; (void)message;
+}
+
+/// Silences libxml2's and libxslt's default printing to stderr on the calling thread.
+static inline void qonun_silenceGenericErrors(void) {
+    xmlSetGenericErrorFunc(0, qonun_discardGenericError);
+    xsltSetGenericErrorFunc(0, qonun_discardGenericError);
+}
+
+#endif
