@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -25,10 +27,20 @@ let package = Package(
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"], swiftSettings: upcoming),
         .target(name: "AkomaNtoso", dependencies: ["LibXML"], swiftSettings: upcoming),
+        .target(name: "TextImport", swiftSettings: upcoming),
+        .target(
+            name: "Registry",
+            dependencies: [
+                "AkomaNtoso", "LibXML",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "qonun",
             dependencies: [
-                "AkomaNtoso", "LibXML",
+                "AkomaNtoso", "LibXML", "Registry", "TextImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -36,6 +48,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "QonunCLITests", dependencies: ["qonun", "TestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -117,3 +117,18 @@ public enum AKNError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension AKNDocument {
+    /// The element with this eId in the document (its own scope, not nested documents).
+    public func element(eId: String) -> XMLNode? {
+        func search(_ node: XMLNode) -> XMLNode? {
+            for child in node.elements {
+                if child.attribute("eId") == eId { return child }
+                if AKN.documentElements.contains(child.name) { continue }
+                if let found = search(child) { return found }
+            }
+            return nil
+        }
+        return search(node)
+    }
+}

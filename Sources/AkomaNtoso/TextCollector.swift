@@ -12,7 +12,7 @@ enum TextCollector {
                 if AKN.notRunningText.contains(name) || AKN.hierarchyElements.contains(name) { continue }
                 append(child, to: &buffer, insideQuote: false)
             } else if child.kind == .text {
-                buffer += child.textContent
+                appendText(child.textContent, to: &buffer)
             }
         }
         return normalizedBlocks(buffer)
@@ -22,7 +22,7 @@ enum TextCollector {
         for child in node.children {
             switch child.kind {
             case .text:
-                buffer += child.textContent
+                appendText(child.textContent, to: &buffer)
             case .element:
                 let name = child.name
                 if name == "authorialNote" || AKN.documentElements.contains(name) { continue }
@@ -34,6 +34,15 @@ enum TextCollector {
             default:
                 continue
             }
+        }
+    }
+
+    /// Source line breaks are only layout: inside running text they read as spaces; blocks make the lines.
+    private static func appendText(_ text: String, to buffer: inout String) {
+        if text.contains(where: \.isNewline) {
+            buffer += text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        } else {
+            buffer += text
         }
     }
 

@@ -1,0 +1,164 @@
+public import AkomaNtoso
+public import Foundation
+public import LibXML
+internal import Crypto
+internal import GRDB
+
+/// Puts Akoma Ntoso files into the registry: each expression once (by content hash), a changed file
+/// replacing its expression atomically, a failing file reported and skipped while the rest go in.
+public struct Ingester: Sendable {
+    /// The registry written to.
+    public let registry: Registry
+    /// With a schema, every file's schema verdict is recorded; with `strict`, invalid files are refused.
+    public let schema: XMLSchema?
+    /// Refuse files the schema rejects.
+    public let strict: Bool
+    /// Turns a non-XML file (official text) into Akoma Ntoso; nil refuses such files.
+    public let converter: (@Sendable (_ path: String, _ data: Data) throws -> Data)?
+
+    /// Creates an ingester.
+    public init(registry: Registry, schema: XMLSchema? = nil, strict: Bool = false,
+                converter: (@Sendable (_ path: String, _ data: Data) throws -> Data)? = nil) {
+        self.registry = registry
+        self.schema = schema
+        self.strict = strict
+        self.converter = converter
+    }
+
+    /// Ingests files in order; `progress` is called after each file with (done, total).
+    public func ingest(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestReport {
+        var report = IngestReport()
+        let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var start = 0
+        while start < paths.count {
+            let batch = Array(paths[start..<min(start + batchSize, paths.count)])
+            let prepared = Ingester.parallelMap(batch) { path in Result { () throws(RegistryError) -> Preparation in try prepare(path) } }
+            for (path, preparation) in zip(batch, prepared) {
+                report.files.append(store(path: path, preparation))
+                progress?(report.files.count, paths.count)
+            }
+            start += batch.count
+        }
+        return report
+    }
+
+    enum Preparation: Sendable {
+        case known(expression: String)
+        case ready(PreparedExpression, warnings: [String])
+    }
+
+    /// Reads, hashes and parses one file; content already stored is recognised before parsing.
+    func prepare(_ path: String) throws(RegistryError) -> Preparation {
+        var data: Data
+        do {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw RegistryError.unusableDocument(path: path, reason: "no such file")
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw .unusableDocument(path: path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        if !Ingester.looksLikeXML(data) {
+            guard let converter else {
+                throw .unusableDocument(path: path, reason: "is not XML (only Akoma Ntoso XML and official text files can be ingested)")
+            }
+            do { data = try converter(path, data) } catch {
+                throw .unusableDocument(path: path, reason: "text import failed: \(error)")
+            }
+        }
+        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        if let known = try registry.read({ db in try String.fetchOne(db, sql: "SELECT uri FROM expression WHERE content_hash = ?", arguments: [hash]) }) {
+            return .known(expression: known)
+        }
+        let document: AKNDocument
+        do {
+            document = try AKNDocument(data: data, name: path)
+        } catch let error as XMLError {
+            throw .unusableDocument(path: path, reason: error.line.map { "line \($0): \(error.reason)" } ?? error.reason)
+        } catch {
+            throw .unusableDocument(path: path, reason: String(describing: error).replacingOccurrences(of: "\(path):1: ", with: ""))
+        }
+        var schemaValid: Bool?
+        var warnings: [String] = []
+        if let schema {
+            let diagnostics = schema.validate(document.xml)
+            schemaValid = diagnostics.isEmpty
+            if let first = diagnostics.first {
+                if strict {
+                    throw .unusableDocument(path: path, reason: "refused in strict mode: line \(first.line): \(first.message)")
+                }
+                warnings.append("not valid against the schema (line \(first.line): \(first.message)); indexed leniently")
+            }
+        }
+        let structural = StructureChecker().check(document)
+        if let first = structural.first {
+            warnings.append("\(structural.count) structural issue\(structural.count == 1 ? "" : "s") (line \(first.line): \(first.message))")
+        }
+        return .ready(try PreparedExpression(document: document, path: path, hash: hash, xml: data, schemaValid: schemaValid), warnings: warnings)
+    }
+
+    private func store(path: String, _ preparation: Result<Preparation, RegistryError>) -> IngestedFile {
+        let file: IngestedFile
+        switch preparation {
+        case .failure(let error):
+            let message: String
+            if case .unusableDocument(_, let reason) = error { message = reason } else { message = error.description }
+            file = IngestedFile(path: path, outcome: .skipped, expression: nil, message: message, provisions: 0)
+        case .success(.known(let expression)):
+            file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
+        case .success(.ready(let prepared, let warnings)):
+            do {
+                let outcome = try ExpressionWriter(registry: registry).write(prepared)
+                file = IngestedFile(path: path, outcome: outcome, expression: prepared.expressionURI,
+                                    message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
+                                    provisions: outcome == .unchanged ? 0 : prepared.rows.count)
+            } catch {
+                file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI, message: error.description, provisions: 0)
+            }
+        }
+        log(file)
+        return file
+    }
+
+    private func log(_ file: IngestedFile) {
+        _ = try? registry.write { db in
+            try db.execute(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [Ingester.timestamp(), file.path, file.outcome.rawValue, file.expression, file.message])
+        }
+    }
+
+    static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    /// XML starts (after an optional byte-order mark and whitespace) with `<`.
+    static func looksLikeXML(_ data: Data) -> Bool {
+        for byte in data.prefix(1024) {
+            switch byte {
+            case 0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D: continue
+            case UInt8(ascii: "<"): return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let slots = Slots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.set(index, transform(items[index])) }
+        return slots.values
+    }
+}
+
+/// Result slots filled concurrently, one per index.
+private final class Slots<R>: @unchecked Sendable {
+    // Unchecked Sendable: writes are serialised by the lock and each index is written once.
+    private var storage: [R?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: R) { lock.lock(); storage[index] = value; lock.unlock() }
+    var values: [R] { storage.compactMap { $0 } }
+}

@@ -1,0 +1,78 @@
+public import Foundation
+internal import GRDB
+
+/// The versioned law registry: an SQLite database (WAL mode) of works, their dated expressions in each
+/// language, their provisions with full-text search, lifecycle events and amendments.
+public final class Registry: Sendable {
+    let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating and migrating when needed) the registry at `path`.
+    public init(path: String) throws(RegistryError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: QonunTokenizer.self)
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(10)
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try RegistryMigrations.migrator.migrate(pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: Registry.describe(error))
+        }
+    }
+
+    /// The default database: `$QONUN_DB`, else `./qonun.sqlite`.
+    public static var defaultPath: String {
+        if let path = ProcessInfo.processInfo.environment["QONUN_DB"], !path.isEmpty { return path }
+        return "qonun.sqlite"
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+
+    /// Runs a read, mapping database errors to `RegistryError`.
+    func read<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw .database(Registry.describe(error))
+        }
+    }
+
+    /// Runs a write transaction, mapping database errors to `RegistryError`.
+    func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw .database(Registry.describe(error))
+        }
+    }
+
+    /// Counts of what the registry holds.
+    public func statistics() throws(RegistryError) -> (works: Int, expressions: Int, provisions: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM work") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM expression") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM provision") ?? 0)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the database is sound.
+    public func integrityCheck() throws(RegistryError) -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

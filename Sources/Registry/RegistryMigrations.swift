@@ -1,0 +1,100 @@
+internal import GRDB
+
+/// The registry's schema, as a sequence of migrations: a database written by an older Qonun is upgraded
+/// in place when opened.
+enum RegistryMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: works, expressions, provisions, search, lifecycle, amendments, ingest log") { db in
+            try db.execute(sql: """
+                CREATE TABLE work (
+                    id INTEGER PRIMARY KEY,
+                    uri TEXT NOT NULL UNIQUE,          -- the identifier the documents use (AKN, legislation.gov.uk, ELI)
+                    is_akn INTEGER NOT NULL,           -- 1 when uri follows the AKN naming convention
+                    country TEXT,
+                    doc_type TEXT NOT NULL,
+                    subtype TEXT,
+                    number TEXT,
+                    date TEXT,
+                    title TEXT,
+                    status TEXT NOT NULL DEFAULT 'in_force' CHECK (status IN ('in_force', 'repealed')),
+                    repealed_on TEXT
+                );
+                CREATE TABLE expression (
+                    id INTEGER PRIMARY KEY,
+                    work_id INTEGER NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    uri TEXT NOT NULL UNIQUE,
+                    language TEXT NOT NULL,
+                    script TEXT,
+                    date TEXT NOT NULL,                -- in force from (YYYY-MM-DD)
+                    valid_until TEXT,                  -- the next version's date in this language, NULL when current
+                    title TEXT,
+                    doc_type TEXT NOT NULL,
+                    source_path TEXT,
+                    content_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    xml BLOB NOT NULL,                 -- the Akoma Ntoso source, as ingested
+                    schema_valid INTEGER,              -- NULL when not checked against the schema
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE INDEX expression_by_work ON expression(work_id, language, date);
+                CREATE TABLE provision (
+                    id INTEGER PRIMARY KEY,
+                    expression_id INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    eid TEXT,
+                    parent_id INTEGER REFERENCES provision(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    name TEXT,
+                    num TEXT,
+                    heading TEXT,
+                    text TEXT NOT NULL,
+                    ord INTEGER NOT NULL,              -- document order within the expression
+                    depth INTEGER NOT NULL,
+                    status TEXT,                       -- repealed, removed, ... or NULL
+                    component TEXT                     -- NULL for the main document, else the component's name
+                );
+                CREATE INDEX provision_by_eid ON provision(expression_id, eid);
+                CREATE INDEX provision_by_parent ON provision(parent_id);
+                CREATE VIRTUAL TABLE provision_fts USING fts5(
+                    heading, text, content='provision', content_rowid='id', tokenize='qonun'
+                );
+                CREATE TRIGGER provision_fts_insert AFTER INSERT ON provision BEGIN
+                    INSERT INTO provision_fts(rowid, heading, text) VALUES (new.id, coalesce(new.heading, ''), new.text);
+                END;
+                CREATE TRIGGER provision_fts_delete AFTER DELETE ON provision BEGIN
+                    INSERT INTO provision_fts(provision_fts, rowid, heading, text)
+                    VALUES ('delete', old.id, coalesce(old.heading, ''), old.text);
+                END;
+                CREATE TABLE lifecycle_event (
+                    id INTEGER PRIMARY KEY,
+                    expression_id INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    date TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    source_uri TEXT                    -- the amending or repealing act, when known
+                );
+                CREATE INDEX lifecycle_by_expression ON lifecycle_event(expression_id);
+                CREATE TABLE amendment (
+                    id INTEGER PRIMARY KEY,
+                    expression_id INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,  -- where it was read
+                    amending_work TEXT NOT NULL,
+                    amended_work TEXT NOT NULL,
+                    amended_eid TEXT,
+                    amending_eid TEXT,
+                    type TEXT NOT NULL,
+                    date TEXT
+                );
+                CREATE INDEX amendment_by_amended ON amendment(amended_work, amended_eid);
+                CREATE INDEX amendment_by_amending ON amendment(amending_work);
+                CREATE TABLE ingest_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('added', 'replaced', 'unchanged', 'skipped')),
+                    expression_uri TEXT,
+                    message TEXT
+                );
+                """)
+        }
+        return migrator
+    }
+}

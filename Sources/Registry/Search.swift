@@ -1,0 +1,139 @@
+public import Foundation
+import AkomaNtoso
+internal import GRDB
+
+/// What to search and how many results to return.
+public struct SearchOptions: Sendable {
+    /// Only the versions in force on this day (YYYY-MM-DD); nil means today. Ignored with `allVersions`.
+    public var asOf: String?
+    /// Search every version of every work.
+    public var allVersions: Bool
+    /// Only expressions in this language (ISO 639-2).
+    public var language: String?
+    /// Only works of this document type (act, bill...).
+    public var docType: String?
+    /// At most this many results.
+    public var limit: Int
+    /// Skip this many results (paging).
+    public var offset: Int
+
+    /// Creates options.
+    public init(asOf: String? = nil, allVersions: Bool = false, language: String? = nil, docType: String? = nil,
+                limit: Int = 20, offset: Int = 0) {
+        self.asOf = asOf
+        self.allVersions = allVersions
+        self.language = language
+        self.docType = docType
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// One matching provision.
+public struct SearchResult: Sendable, Codable, Equatable {
+    /// The work URI.
+    public var work: String
+    /// The expression URI of the version matched.
+    public var expression: String
+    /// The provision's eId.
+    public var eId: String?
+    /// The act's title.
+    public var title: String?
+    /// The provision's num and heading.
+    public var heading: String?
+    /// Text around the matched words, HTML-escaped, with the matches in `<mark>`.
+    public var snippet: String
+    /// bm25 rank: lower is better.
+    public var rank: Double
+}
+
+/// A page of results and how many provisions matched in all.
+public struct SearchResults: Sendable, Codable, Equatable {
+    /// All matching provisions, not only this page.
+    public var total: Int
+    /// This page of results, best first.
+    public var results: [SearchResult]
+}
+
+extension Registry {
+    /// Searches provisions; headings weigh five times more than text.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(RegistryError) -> SearchResults {
+        let query = try SearchQuery(parsing: text)
+        var filters = ["provision_fts MATCH ?"]
+        var arguments: [any DatabaseValueConvertible] = [query.fts5Pattern]
+        if !options.allVersions {
+            let day = try Registry.checkedDay(options.asOf ?? Registry.today())
+            filters.append("e.date <= ? AND (e.valid_until IS NULL OR e.valid_until > ?)")
+            arguments += [day, day]
+        }
+        if let language = options.language {
+            filters.append("e.language = ?")
+            arguments.append(language)
+        }
+        if let docType = options.docType {
+            filters.append("w.doc_type = ?")
+            arguments.append(docType)
+        }
+        let joins = """
+            FROM provision_fts
+            JOIN provision p ON p.id = provision_fts.rowid
+            JOIN expression e ON e.id = p.expression_id
+            JOIN work w ON w.id = e.work_id
+            WHERE \(filters.joined(separator: " AND "))
+            """
+        let page = arguments + [max(0, options.limit), max(0, options.offset)]
+        return try read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(joins)", arguments: StatementArguments(arguments)) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
+                       snippet(provision_fts, 1, char(1), char(2), '…', 16) AS text_snippet,
+                       highlight(provision_fts, 0, char(1), char(2)) AS heading_snippet,
+                       bm25(provision_fts, 5.0, 1.0) AS rank
+                \(joins)
+                ORDER BY rank, p.id
+                LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(page))
+            let results = rows.map { row -> SearchResult in
+                let textSnippet: String = row["text_snippet"] ?? ""
+                let headingSnippet: String = row["heading_snippet"] ?? ""
+                let snippet = textSnippet.contains("\u{1}") || !headingSnippet.contains("\u{1}") ? textSnippet : headingSnippet
+                let label = [row["num"] as String?, row["heading"] as String?].compactMap { $0 }.joined(separator: " ")
+                return SearchResult(work: row["work"], expression: row["expression"], eId: row["eid"], title: row["title"],
+                                    heading: label.isEmpty ? nil : label, snippet: Registry.markedHTML(snippet), rank: row["rank"])
+            }
+            return SearchResults(total: total, results: results)
+        }
+    }
+
+    /// Escapes the snippet text and turns the FTS5 markers (U+0001, U+0002) into `<mark>` tags.
+    static func markedHTML(_ snippet: String) -> String {
+        var html = ""
+        for character in snippet {
+            switch character {
+            case "\u{1}": html += "<mark>"
+            case "\u{2}": html += "</mark>"
+            case "&": html += "&amp;"
+            case "<": html += "&lt;"
+            case ">": html += "&gt;"
+            case "\"": html += "&quot;"
+            default: html.append(character)
+            }
+        }
+        return html
+    }
+
+    /// Today's date in UTC, YYYY-MM-DD.
+    public static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    /// Checks that `day` is a real YYYY-MM-DD date.
+    public static func checkedDay(_ day: String) throws(RegistryError) -> String {
+        guard CalendarDate.isValidDay(day) else { throw .invalidDate(day) }
+        return day
+    }
+}

@@ -1,0 +1,169 @@
+/// The folding applied to every word at index time and at query time, so that a word matches however it is
+/// typed: NFC, case folded, every Uzbek apostrophe spelling made one, Cyrillic transliterated to the Uzbek
+/// Latin alphabet (so Uzbek Cyrillic and Latin meet), and Russian ё read as е.
+public enum SearchFolding {
+    /// The spellings of the Uzbek apostrophe letters ʻ and ʼ met in real text; all fold to ASCII `'`.
+    public static let apostrophes: Set<Unicode.Scalar> = [
+        "\u{02BB}", "\u{02BC}", "\u{2018}", "\u{2019}", "'", "`", "\u{00B4}", "\u{02B9}", "\u{2032}", "\u{02BD}",
+    ]
+
+    /// True for scalars that belong inside a word: letters, digits, combining marks.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        if value >= 0x0400 && value <= 0x04FF { return true }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .otherNumber, .letterNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    /// Folds one word (letters, digits and inner apostrophes) into `output` as UTF-8.
+    static func fold<S: Sequence>(_ scalars: S, into output: inout [UInt8]) where S.Element == Unicode.Scalar {
+        var previous: Unicode.Scalar? = nil
+        for scalar in scalars {
+            appendFolded(scalar, after: previous, into: &output)
+            previous = scalar
+        }
+        normalizeYo(&output)
+    }
+
+    /// Folds a whole word given as text; used by tests and by code that folds outside the tokenizer.
+    public static func fold(word: String) -> String {
+        var output: [UInt8] = []
+        fold(word.precomposedScalars, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Splits text into folded words, as the full-text index sees it.
+    public static func words(in text: String) -> [String] {
+        var words: [String] = []
+        WordScanner.scan(Array(text.utf8)) { scalars, _, _ in
+            var output: [UInt8] = []
+            fold(scalars, into: &output)
+            if !output.isEmpty { words.append(String(decoding: output, as: UTF8.self)) }
+        }
+        return words
+    }
+
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, into output: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { output.append(UInt8(value + 0x20)) }
+            else if value == 0x27 || value == 0x60 { output.append(0x27) }
+            else { output.append(UInt8(value)) }
+            return
+        }
+        if apostrophes.contains(scalar) { output.append(0x27); return }
+        if value >= 0x0400 && value <= 0x04FF {
+            appendCyrillic(lowercaseCyrillic(value), after: previous.map { lowercaseCyrillic($0.value) }, into: &output)
+            return
+        }
+        if value >= 0x2070 && value <= 0x2079 || value == 0xB9 || value == 0xB2 || value == 0xB3 {
+            // Superscript digits (12¹): the digit itself, as lex.uz flattens them.
+            let digit: UInt32
+            switch value {
+            case 0xB9: digit = 1
+            case 0xB2: digit = 2
+            case 0xB3: digit = 3
+            default: digit = value - 0x2070
+            }
+            output.append(UInt8(0x30 + digit))
+            return
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            output.append(contentsOf: Array(String(lower).utf8))
+        }
+    }
+
+    @inline(__always)
+    static func lowercaseCyrillic(_ value: UInt32) -> UInt32 {
+        if value >= 0x0410 && value <= 0x042F { return value + 0x20 }
+        if value >= 0x0400 && value <= 0x040F { return value + 0x50 }
+        if value >= 0x0460 && value <= 0x04FF && value & 1 == 0 { return value + 1 }
+        return value
+    }
+
+    /// Uzbek Cyrillic to Uzbek Latin (the 1995 alphabet), with Russian letters mapped to their nearest.
+    private static func appendCyrillic(_ value: UInt32, after previous: UInt32?, into output: inout [UInt8]) {
+        let latin: String
+        switch value {
+        case 0x0430: latin = "a"
+        case 0x0431: latin = "b"
+        case 0x0432: latin = "v"
+        case 0x0433: latin = "g"
+        case 0x0434: latin = "d"
+        case 0x0435, 0x0451: latin = startsSyllable(after: previous) ? "ye" : "e"  // е, and ё read as е
+        case 0x0436: latin = "j"
+        case 0x0437: latin = "z"
+        case 0x0438: latin = "i"
+        case 0x0439: latin = "y"
+        case 0x043A: latin = "k"
+        case 0x043B: latin = "l"
+        case 0x043C: latin = "m"
+        case 0x043D: latin = "n"
+        case 0x043E: latin = "o"
+        case 0x043F: latin = "p"
+        case 0x0440: latin = "r"
+        case 0x0441: latin = "s"
+        case 0x0442: latin = "t"
+        case 0x0443: latin = "u"
+        case 0x0444: latin = "f"
+        case 0x0445: latin = "x"
+        case 0x0446: latin = "ts"
+        case 0x0447: latin = "ch"
+        case 0x0448: latin = "sh"
+        case 0x0449: latin = "sh"
+        case 0x044A: latin = "'"
+        case 0x044B: latin = "i"
+        case 0x044C: latin = ""
+        case 0x044D: latin = "e"
+        case 0x044E: latin = "yu"
+        case 0x044F: latin = "ya"
+        case 0x045E: latin = "o'"   // ў
+        case 0x049B: latin = "q"    // қ
+        case 0x0493: latin = "g'"   // ғ
+        case 0x04B3: latin = "h"    // ҳ
+        case 0x0456: latin = "i"    // і
+        default:
+            output.append(contentsOf: Array(String(Unicode.Scalar(value) ?? "?").utf8))
+            return
+        }
+        output.append(contentsOf: Array(latin.utf8))
+    }
+
+    /// Cyrillic е is "ye" at the start of a word and after a vowel or a sign, as in the Latin alphabet.
+    private static func startsSyllable(after previous: UInt32?) -> Bool {
+        guard let previous else { return true }
+        switch previous {
+        case 0x0430, 0x0435, 0x0451, 0x0438, 0x043E, 0x0443, 0x044D, 0x044E, 0x044F, 0x045E, 0x044A, 0x044C: return true
+        default: return false
+        }
+    }
+
+    /// "yo" and "ye" are one skeleton: Uzbek ё is "yo" in Latin while Russian ё must match е.
+    private static func normalizeYo(_ output: inout [UInt8]) {
+        guard output.count >= 2 else { return }
+        var index = 0
+        while index < output.count - 1 {
+            if output[index] == 0x79 && output[index + 1] == 0x6F { output[index + 1] = 0x65 }
+            index += 1
+        }
+    }
+}
+
+extension String {
+    /// The scalars of the NFC form, computed only when the text has combining marks.
+    var precomposedScalars: [Unicode.Scalar] {
+        if unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
+            return Array(NFC.compose(self).unicodeScalars)
+        }
+        return Array(unicodeScalars)
+    }
+}
