@@ -8,7 +8,7 @@ SITE         ?= public
 # Debian packages: libraries we link, the xmllint/xsltproc command-line tools the tests compare against.
 APT_PACKAGES := libxml2-dev libxslt1-dev libsqlite3-dev pkg-config libxml2-utils xsltproc
 
-.PHONY: run test build release deps clean
+.PHONY: run test build release deps clean bench
 
 ## Install missing system packages with apt-get when root; otherwise print the exact command.
 deps:
@@ -48,3 +48,7 @@ test: deps
 
 clean:
 	rm -rf .build $(SITE) $(DB)
+
+## Benchmarks (release build): figures and method go to BENCHMARKS.md.
+bench: deps
+	bash scripts/bench/run-all.sh

@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "qonun", targets: ["qonun"]),
+        .executable(name: "qonun-bench", targets: ["QonunBench"]),
         .library(name: "AkomaNtoso", targets: ["AkomaNtoso"]),
         .library(name: "LibXML", targets: ["LibXML"]),
     ],
@@ -43,6 +44,11 @@ let package = Package(
                 "AkomaNtoso", "LibXML", "Registry", "TextImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "QonunBench",
+            dependencies: ["AkomaNtoso", "LibXML", "Registry", "TextImport"],
             swiftSettings: upcoming
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcoming),

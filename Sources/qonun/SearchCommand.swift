@@ -20,14 +20,17 @@ struct SearchCommand: ParsableCommand {
           qonun search "yagona darcha"
           qonun search "электрон ҳукумат" --lang uzb
           qonun search 'кибератак* OR cyber*' --as-of 2016-01-01 --json
-          qonun search "personal data" -consent --type act --limit 5
+          qonun search personal data -consent --type act --limit 5
         """
     )
 
     @OptionGroup var registry: RegistryOptions
 
-    @Argument(help: "What to search for.")
-    var query: String
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What to search for (words, \"phrases\", prefix*, OR, -excluded).", valueName: "query"))
+    var words: [String]
+
+    /// The words as one query: `qonun search elektron -portal` needs no quoting.
+    var query: String { words.joined(separator: " ") }
 
     @Option(name: .long, help: ArgumentHelp("Search the versions in force on this day.", valueName: "YYYY-MM-DD"))
     var asOf: String?
@@ -48,6 +51,7 @@ struct SearchCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        if words.isEmpty { throw ValidationError("Give something to search for, for example: qonun search \"yagona darcha\".") }
         if limit < 1 || limit > 1000 { throw ValidationError("--limit must be between 1 and 1000.") }
         if asOf != nil && allVersions { throw ValidationError("--as-of and --all-versions cannot be combined.") }
     }

@@ -6,12 +6,12 @@ import TestSupport
     @Test func topLevelHelpListsTheCommands() throws {
         let result = try CommandRunner.qonun(["--help"])
         #expect(result.status == 0)
-        for command in ["validate", "inspect"] {
+        for command in ["validate", "inspect", "import-text", "ingest", "search", "show", "history", "diff"] {
             #expect(result.stdout.contains("  \(command)"), "help lists \(command)")
         }
     }
 
-    @Test(arguments: ["validate", "inspect"])
+    @Test(arguments: ["validate", "inspect", "ingest", "search", "show", "history", "diff", "import-text"])
     func eachCommandsHelpHasAnExample(_ command: String) throws {
         let result = try CommandRunner.qonun([command, "--help"])
         #expect(result.status == 0)
