@@ -39,7 +39,8 @@ run: release
 	else \
 	  echo "$(SCHEMA) not found: structural checks only"; .build/release/qonun validate corpus/; \
 	fi
-	.build/release/qonun inspect corpus/
+	.build/release/qonun ingest --db "$(DB)" corpus/
+	.build/release/qonun search --db "$(DB)" --limit 3 "elektron hukumat"
 
 ## All tests (Swift Testing). Tests that need ../shared skip with a printed reason when it is absent.
 test: deps
