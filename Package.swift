@@ -54,6 +54,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "LibXML"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", "AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "QonunCLITests", dependencies: ["qonun", "TestSupport"], swiftSettings: upcoming),
     ]

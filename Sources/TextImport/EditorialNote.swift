@@ -37,11 +37,12 @@ struct EditorialNote: Sendable {
     /// The kind of amending act: "law", "decree", "resolution" or "act".
     var actType: String
 
-    private static let repealWords = ["kuchini yo'qot", "chiqarilgan", "chiqariladi", "кучини йўқот", "чиқарилган",
+    private static let repealWords = ["kuchini yo'qot", "chiqarilgan", "chiqariladi", "chiqarilish", "чиқарилиш", "кучини йўқот", "чиқарилган",
                                       "утратил", "исключен", "repealed", "deleted", "excluded", "lost force"]
     private static let insertionWords = ["to'ldirilgan", "kiritilgan", "тўлдирилган", "киритилган", "дополнен", "введен",
                                          "включен", "inserted", "supplemented", "added"]
-    private static let substitutionWords = ["tahririda", "таҳририда", "редакции", "amended", "wording"]
+    private static let substitutionWords = ["tahririda", "таҳририда", "almashtirilgan", "алмаштирилган", "редакции",
+                                            "заменен", "amended", "wording", "replaced"]
     private static let publicationWords = ["milliy bazasi", "axborotnomasi", "to'plami", "qht", "миллий базаси",
                                            "ахборотномаси", "тўплами", "национальная база", "собрание законодательства",
                                            "ведомости", "national database", "bulletin", "collection of legislation"]
@@ -79,7 +80,8 @@ struct EditorialNote: Sendable {
         let tail = text[dateEnd...]
         let cut = ByteSearch.firstRange(of: " — ", in: tail)?.lowerBound ?? text.endIndex
         let rest = text[dateEnd..<cut]
-        for marker in ["-sonli", "-son", "-сонли", "-сон"] {
+        // "OʻRQ-683-sonli", and the occasional "OʻRQ-255 sonli".
+        for marker in ["-sonli", "-son", "-сонли", "-сон", " sonli", " сонли"] {
             if let range = ByteSearch.firstRange(of: marker, in: rest) {
                 let before = rest[..<range.lowerBound]
                 let token = before.split(separator: " ").last.map(String.init) ?? ""

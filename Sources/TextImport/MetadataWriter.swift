@@ -218,8 +218,11 @@ struct MetadataWriter {
             reference("TLCPerson", "signer", "/ontology/person/uz/" + TextFolding.asciiToken(signature.person),
                       signature.person)
             if let place = signature.place {
-                let name = place.split(separator: " ").first.map(String.init) ?? place
-                reference("TLCLocation", "signaturePlace", "/ontology/location/uz/" + TextFolding.asciiToken(name),
+                // "Toshkent sh.," and "г. Ташкент," both name the city by their longest word.
+                let words: [Substring] = place.split(separator: Character(" "))
+                var name = place
+                for word in words where word.count > name.count || name == place { name = String(word) }
+                reference("TLCLocation", "signaturePlace", "/ontology/location/uz/" + TextFolding.asciiToken(name.trimmingTrailingPunctuation()),
                           name.trimmingTrailingPunctuation())
             }
         }

@@ -22,7 +22,7 @@ struct XMLText {
     /// Appends character data, escaping `&`, `<`, `>` and `"`, and leaving out control characters that XML 1.0
     /// does not allow.
     mutating func text<S: StringProtocol>(_ text: S) {
-        let appended = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
         if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append(escaping: $0) } }
     }
 
