@@ -38,9 +38,9 @@ final class ProvisionReader {
         var subheading: String?
         for child in node.elements {
             switch child.name {
-            case "num": num = num ?? TextCollector.normalizedInline(child.textContent)
-            case "heading": heading = heading ?? TextCollector.normalizedInline(child.textContent)
-            case "subheading": subheading = subheading ?? TextCollector.normalizedInline(child.textContent)
+            case "num": num = num ?? TextCollector.inlineText(of: child)
+            case "heading": heading = heading ?? TextCollector.inlineText(of: child)
+            case "subheading": subheading = subheading ?? TextCollector.inlineText(of: child)
             default: break
             }
         }

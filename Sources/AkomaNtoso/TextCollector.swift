@@ -1,3 +1,4 @@
+import Foundation
 import LibXML
 
 /// Extracts readable text from AKN elements: one block a line, whitespace collapsed.
@@ -26,6 +27,10 @@ enum TextCollector {
             case .element:
                 let name = child.name
                 if name == "authorialNote" || AKN.documentElements.contains(name) { continue }
+                if name == "sup", let superscript = superscriptDigits(child.textContent.trimmingCharacters(in: .whitespaces)) {
+                    buffer += superscript
+                    continue
+                }
                 if !insideQuote && AKN.hierarchyElements.contains(name) { continue }
                 let isBlock = AKN.blockElements.contains(name) || AKN.hierarchyElements.contains(name)
                 if isBlock { buffer += "\n" }
@@ -35,6 +40,41 @@ enum TextCollector {
                 continue
             }
         }
+    }
+
+    /// The text of an inline element (num, heading) on one line, with `<sup>` digits as superscripts (12¹).
+    static func inlineText(of node: XMLNode) -> String {
+        var buffer = ""
+        appendInline(node, to: &buffer)
+        return normalizedInline(buffer)
+    }
+
+    private static func appendInline(_ node: XMLNode, to buffer: inout String) {
+        for child in node.children {
+            switch child.kind {
+            case .text: buffer += child.textContent
+            case .element:
+                if child.name == "authorialNote" { continue }
+                if child.name == "sup" {
+                    let text = child.textContent.trimmingCharacters(in: .whitespaces)
+                    if let superscript = superscriptDigits(text) { buffer += superscript; continue }
+                }
+                appendInline(child, to: &buffer)
+            default: continue
+            }
+        }
+    }
+
+    /// "12" → "¹²"; nil when the text is not all ASCII digits.
+    static func superscriptDigits(_ text: String) -> String? {
+        let table: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        guard !text.isEmpty else { return nil }
+        var result = ""
+        for character in text {
+            guard let mapped = table[character] else { return nil }
+            result.append(mapped)
+        }
+        return result
     }
 
     /// Source line breaks are only layout: inside running text they read as spaces; blocks make the lines.

@@ -7,12 +7,13 @@ import Registry
 /// `qonun ingest`: put Akoma Ntoso files into the registry.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load Akoma Ntoso files and folders into the registry.",
+        abstract: "Load Akoma Ntoso files, official text files and folders into the registry.",
         discussion: """
         Each expression is stored once: re-ingesting an unchanged file writes nothing, a changed file replaces \
         its expression atomically (same FRBR expression URI, new content). A file that cannot be read, is \
         hostile or malformed, or lacks FRBR identification is reported with its reason and skipped; the rest \
-        go in. Schema-invalid files are indexed leniently unless --strict is given (which needs the schema: \
+        go in. Official plain-text acts (*.txt, as published on lex.uz) are converted with the text importer \
+        first, each work named from its signature (/akn/uz/act/{date}/{number}). Schema-invalid files are indexed leniently unless --strict is given (which needs the schema: \
         --schema or $QONUN_AKN_SCHEMA).
 
         Prints a summary line: expressions added, replaced, unchanged, skipped; provisions indexed.
@@ -23,6 +24,7 @@ struct Ingest: ParsableCommand {
           qonun ingest corpus/
           qonun ingest --db /srv/qonun.sqlite --strict --schema ../shared/akn/schema/akomantoso30.xsd acts/
           qonun ingest --json ../shared/akn/samples/
+          qonun ingest ../shared/lexuz/
         """
     )
 
@@ -37,7 +39,7 @@ struct Ingest: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON report: {added, replaced, unchanged, skipped, provisionsIndexed, files: [...]}.")
     var json = false
 
-    @Argument(help: ArgumentHelp("Akoma Ntoso files (*.xml) or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Akoma Ntoso files (*.xml), official texts (*.txt) or folders.", valueName: "path"))
     var paths: [String]
 
     func run() throws {
@@ -53,11 +55,11 @@ struct Ingest: ParsableCommand {
             }
         }
         let store = try registry.open(command: "ingest")
-        let files = try InputFiles.expand(paths, extensions: ["xml"])
+        let files = try InputFiles.expand(paths, extensions: ["xml", "txt"])
         let meter = Progress.onTerminal(label: "ingest")
         var update: (@Sendable (Int, Int) -> Void)?
         if let meter { update = { done, total in meter.update(done, total) } }
-        let report = Ingester(registry: store, schema: compiled, strict: strict).ingest(paths: files, progress: update)
+        let report = Ingester(registry: store, schema: compiled, strict: strict, converter: TextConversion.converter).ingest(paths: files, progress: update)
         meter?.finish()
         if json {
             try printJSON(report)
