@@ -36,6 +36,20 @@ public struct ExpressionDiff: Sendable, Encodable, Equatable {
     /// Provisions whose content is the same under another number or eId.
     public var renumbered: [Renumbering]
 
+    /// For each eId listed above: a label (the num and heading of the provision or its nearest numbered
+    /// ancestor) and, for added and removed provisions, their text. Not part of the JSON output.
+    public var details: [String: ProvisionDetail] = [:]
+
+    /// What a reader needs to recognise a provision in a list of changes.
+    public struct ProvisionDetail: Sendable, Equatable {
+        /// "5-modda. Elektron hukumatning asosiy prinsiplari"
+        public var label: String
+        /// The provision's subtree as plain text.
+        public var text: String
+    }
+
+    private enum CodingKeys: String, CodingKey { case from, to, added, removed, changed, renumbered }
+
     /// True when the versions have the same provisions with the same content.
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && renumbered.isEmpty }
 }
@@ -49,7 +63,26 @@ extension Registry {
             (try Registry.provisionRows(db, expressionId: a.id), try Registry.provisionRows(db, expressionId: b.id))
         }
         let nodesA = Registry.flatten(rowsA, portion: aPortion), nodesB = Registry.flatten(rowsB, portion: bPortion)
-        return ExpressionDiffer(old: nodesA, new: nodesB).diff(from: a.expression, to: b.expression)
+        var diff = ExpressionDiffer(old: nodesA, new: nodesB).diff(from: a.expression, to: b.expression)
+        for eId in diff.added + diff.changed.map(\.eId) + diff.renumbered.map(\.to) {
+            diff.details[eId] = Registry.detail(eId: eId, rows: rowsB)
+        }
+        for eId in diff.removed { diff.details[eId] = Registry.detail(eId: eId, rows: rowsA) }
+        return diff
+    }
+
+    /// Label and text of the provision `eId` among `rows`.
+    static func detail(eId: String, rows: [ProvisionRow]) -> ExpressionDiff.ProvisionDetail? {
+        guard let row = rows.first(where: { $0.eId == eId }) else { return nil }
+        let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var labelled: ProvisionRow? = row
+        while let current = labelled, current.num == nil && current.heading == nil {
+            labelled = current.parentId.flatMap { byId[$0] }
+        }
+        var label = [labelled?.num, labelled?.heading].compactMap { $0 }.joined(separator: " ")
+        if let labelled, labelled.id != row.id, let num = row.num { label += " — " + num }
+        let text = rows.trees(rootedAt: row.id).first?.plainText() ?? ""
+        return ExpressionDiff.ProvisionDetail(label: label.isEmpty ? eId : label, text: text)
     }
 
     /// The provisions with eIds in document order, limited to the subtree of `portion` when given.

@@ -24,6 +24,8 @@ public struct ExpressionInfo: Sendable, Encodable, Equatable {
     public var status: String
     /// The day the work was repealed, when it was.
     public var repealedOn: String?
+    /// SHA-256 of the stored Akoma Ntoso source.
+    public var contentHash: String
     var id: Int64
     var workId: Int64
 
@@ -127,13 +129,14 @@ extension Registry {
     static func expressions(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [ExpressionInfo] {
         try Row.fetchAll(db, sql: """
             SELECT e.id, e.work_id, w.uri AS work, e.uri, e.language, e.script, e.date, e.valid_until, e.title, e.doc_type,
-                   w.status, w.repealed_on
+                   w.status, w.repealed_on, e.content_hash
             FROM expression e JOIN work w ON w.id = e.work_id
             WHERE \(condition)
             """, arguments: StatementArguments(arguments)).map { row in
             ExpressionInfo(work: row["work"], expression: row["uri"], language: row["language"], script: row["script"],
                            date: row["date"], validUntil: row["valid_until"], title: row["title"], docType: row["doc_type"],
-                           status: row["status"], repealedOn: row["repealed_on"], id: row["id"], workId: row["work_id"])
+                           status: row["status"], repealedOn: row["repealed_on"], contentHash: row["content_hash"],
+                           id: row["id"], workId: row["work_id"])
         }
     }
 
