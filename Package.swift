@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,9 +44,33 @@ let package = Package(
         .executableTarget(
             name: "qonun",
             dependencies: [
-                "AkomaNtoso", "LibXML", "Registry", "TextImport",
+                "AkomaNtoso", "LibXML", "Registry", "TextImport", "Publisher", "Consultation", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "Consultation",
+            dependencies: [
+                "AkomaNtoso", "Registry",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Consultation", "Registry",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "Publisher",
+            dependencies: ["AkomaNtoso", "LibXML", "Registry", "Consultation", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
         .executableTarget(
@@ -56,6 +83,15 @@ let package = Package(
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "LibXML"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", "AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "ConsultationTests", dependencies: ["Consultation", "Registry", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Consultation", "Registry", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "QonunCLITests", dependencies: ["qonun", "TestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -89,7 +89,10 @@ extension PreparedExpression {
             add(nested.provisions, parent: nil, depth: 0, component: nested.name ?? component.eId ?? nested.type.rawValue)
         }
         self.rows = rows
-        links = PreparedExpression.links(document: document, workURI: workURI, date: date)
+        // A bill only proposes amendments: they become links when the enacted act records them.
+        let ownWork = workURI
+        links = PreparedExpression.links(document: document, workURI: ownWork, date: date)
+            .filter { document.type != .bill || $0.amendedWork == ownWork }
     }
 
     /// The day the expression takes effect: its URI's `@date`, else FRBRExpression's date, else the work's.

@@ -9,6 +9,12 @@ public struct DiffOp: Sendable, Codable, Equatable {
     public var op: Kind
     /// The words of the run, with the spacing between them.
     public var text: String
+
+    /// Creates a run.
+    public init(op: Kind, text: String) {
+        self.op = op
+        self.text = text
+    }
 }
 
 /// Word-level diff by longest common subsequence over whitespace-separated words.

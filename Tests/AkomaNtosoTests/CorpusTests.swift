@@ -7,7 +7,7 @@ import LibXML
 /// corpus/ holds our own demonstration acts: each valid against the official schema, structurally clean,
 /// stored at the path of its FRBR expression URI.
 @Suite struct CorpusTests {
-    @Test func theCorpusHasTheModelActInThreeLanguagesAndTwoVersionsPlusTwoOtherActs() {
+    @Test func theCorpusHasTheModelActInThreeLanguagesAndTwoVersionsTwoOtherActsAndADraftBill() {
         let relative = Fixtures.corpusFiles.map { String($0.dropFirst(Fixtures.corpus.count)) }
         #expect(relative == [
             "/akn/uz/act/2015-12-09/demo-egov/eng@2015-12-09.xml", "/akn/uz/act/2015-12-09/demo-egov/eng@2019-10-01.xml",
@@ -16,6 +16,8 @@ import LibXML
             "/akn/uz/act/2019-07-02/demo-opendata/rus@2019-07-02.xml", "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml",
             "/akn/uz/act/2019-09-16/demo-amend-egov/eng@2019-09-16.xml", "/akn/uz/act/2019-09-16/demo-amend-egov/rus@2019-09-16.xml",
             "/akn/uz/act/2019-09-16/demo-amend-egov/uzb@2019-09-16.xml",
+            "/akn/uz/bill/2026-11-02/demo-egov-2026/rus@2026-11-02.xml", "/akn/uz/bill/2026-11-02/demo-egov-2026/rus@2026-11-20.xml",
+            "/akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-02.xml", "/akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-20.xml",
         ])
     }
 

@@ -8,7 +8,7 @@ import TestSupport
     @Test func theCorpusAndEverySharedSampleIngest() throws {
         let registry = try RegistryFixture.empty()
         var paths = Fixtures.corpusFiles
-        #expect(paths.count == 11)
+        #expect(paths.count == 15)
         if Fixtures.hasShared { paths += Fixtures.samples }
         let report = Ingester(registry: registry).ingest(paths: paths)
         #expect(report.added == paths.count)
@@ -16,21 +16,21 @@ import TestSupport
         let stats = try registry.statistics()
         #expect(stats.expressions == paths.count)
         #expect(stats.provisions == report.provisionsIndexed)
-        // Works: Model Act, amending act, Open Data Act, and one per sample work (the two mwa files share one).
-        #expect(stats.works == 3 + (Fixtures.hasShared ? 18 : 0))
+        // Works: Model Act, amending act, Open Data Act, the draft bill, and one per sample work (the two mwa files share one).
+        #expect(stats.works == 4 + (Fixtures.hasShared ? 18 : 0))
         #expect(try registry.integrityCheck() == "ok")
     }
 
     @Test func reIngestingUnchangedFilesWritesNothing() throws {
         let registry = try RegistryFixture.empty()
         let first = Ingester(registry: registry).ingest(paths: Fixtures.corpusFiles)
-        #expect(first.added == 11)
+        #expect(first.added == 15)
         let second = Ingester(registry: registry).ingest(paths: Fixtures.corpusFiles)
         #expect(second.added == 0)
-        #expect(second.unchanged == 11)
+        #expect(second.unchanged == 15)
         #expect(second.provisionsIndexed == 0)
-        #expect(second.summary == "expressions added 0, replaced 0, unchanged 11, skipped 0; provisions indexed 0")
-        #expect(try registry.statistics().expressions == 11)
+        #expect(second.summary == "expressions added 0, replaced 0, unchanged 15, skipped 0; provisions indexed 0")
+        #expect(try registry.statistics().expressions == 15)
     }
 
     @Test func aChangedFileReplacesItsExpressionAndItsSearchEntries() throws {
