@@ -8,6 +8,7 @@ queries the same way). Languages are ISO 639-2 in the records and ISO 639-1 for 
 """
 import asyncio
 import json
+import signal
 import sys
 
 from pagefind.index import IndexConfig, PagefindIndex
@@ -31,6 +32,9 @@ async def main(records_path: str, output_path: str) -> None:
 
 
 if __name__ == "__main__":
+    # A parent may start us with signals blocked (Foundation's Process does); the Pagefind service and
+    # asyncio's child handling need them, so unblock everything before starting it.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signal.Signals))
     if len(sys.argv) != 3:
         sys.exit("usage: pagefind_index.py RECORDS.json OUTPUT_DIR")
     asyncio.run(main(sys.argv[1], sys.argv[2]))

@@ -44,17 +44,26 @@ struct SearchIndexer {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let recordsFile = folder.appendingPathComponent("records.json")
             try JSONEncoder().encode(records).write(to: recordsFile)
+            let errorsFile = folder.appendingPathComponent("errors.txt")
+            FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+            let errors = try FileHandle(forWritingTo: errorsFile)
+            defer { try? errors.close() }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
             process.arguments = [script.path, recordsFile.path, site.appendingPathComponent("pagefind").path]
-            let errors = Pipe()
-            process.standardError = errors
+            process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
             try process.run()
-            let message = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            let deadline = Date().addingTimeInterval(120)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning {
+                process.terminate()
+                return "static search index failed: Pagefind did not finish within 2 minutes"
+            }
             guard process.terminationStatus == 0 else {
-                return "static search index failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
+                let message = (try? String(contentsOf: errorsFile, encoding: .utf8)) ?? ""
+                return "static search index failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))"
             }
             return "static search index: \(records.count) pages indexed with Pagefind"
         } catch {

@@ -65,7 +65,9 @@ struct SitePlan: Sendable {
         let info = version.info
         let registry = self.registry
         let stylesheets = self.stylesheets
-        let workView = output.appendingPathComponent(work.path + "work.xml").path
+        // A file: URL, so it never resolves against the document's own (possibly http:) base.
+        let workView = output.appendingPathComponent(work.path + "work.xml").absoluteString
+        let dataPath = output.appendingPathComponent(version.path + "data.xml").path
         var jobs: [PageJob] = [
             PageJob(path: version.path + "data.xml", inputHash: info.contentHash) {
                 do { return try registry.sourceXML(of: info) } catch { throw PublishError.registry("\(error)") }
@@ -79,7 +81,7 @@ struct SitePlan: Sendable {
         jobs.append(PageJob(path: pagePath, inputHash: Hashing.hash([info.contentHash, workViewHash, stylesheets.hash, parameters["site-root"] ?? ""])) {
             let source: Data
             do { source = try registry.sourceXML(of: info) } catch { throw PublishError.registry("\(error)") }
-            let document = try XMLDocument(data: source, name: info.expression)
+            let document = try XMLDocument(data: source, name: dataPath)
             return try SitePlan.transform(stylesheets.act, document, parameters, page: pagePath)
         })
         if let previous = version.previous {

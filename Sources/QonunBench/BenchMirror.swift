@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import Registry
+
+/// The sqlite3 baseline's copy of the search index. The registry's `provision_fts` uses the `qonun` tokenizer,
+/// which exists only inside a Qonun process, so the sqlite3 command-line tool cannot query it. In the benchmark
+/// database only, this builds `bench_text` (id = provision id; heading and text pre-folded with
+/// `SearchFolding.words(in:)` joined by spaces) and `bench_fts`, an external-content FTS5 table over it with
+/// SQLite's built-in `unicode61` tokenizer (apostrophe kept inside words, no diacritic removal), so the same
+/// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`: by trigger, one
+/// transaction per expression, in id order, so both indexes have a comparable segment structure.
+struct BenchMirror {
+    /// The benchmark database.
+    let database: String
+
+    /// The FTS5 tokenizer of the mirror: `'` is a word character, as in folded words (`o'zbekiston`).
+    static let tokenizer = "unicode61 remove_diacritics 0 tokenchars ''''"
+
+    /// Builds the mirror unless it already covers every provision; returns the number of rows mirrored.
+    @discardableResult
+    func ensure() throws -> Int {
+        let queue = try DatabaseQueue(path: database)
+        let provisions = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM provision") ?? 0 }
+        let mirrored = try queue.read { db -> Int? in
+            guard try db.tableExists("bench_text") else { return nil }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM bench_text")
+        }
+        if mirrored == provisions { return provisions }
+        try queue.inDatabase { db in
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS bench_text_insert;
+                DROP TABLE IF EXISTS bench_fts;
+                DROP TABLE IF EXISTS bench_text;
+                CREATE TABLE bench_text (id INTEGER PRIMARY KEY, heading TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE VIRTUAL TABLE bench_fts USING fts5(
+                    heading, text, content='bench_text', content_rowid='id', tokenize="\(BenchMirror.tokenizer)"
+                );
+                CREATE TRIGGER bench_text_insert AFTER INSERT ON bench_text BEGIN
+                    INSERT INTO bench_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
+                END;
+                """)
+        }
+        let expressions = try queue.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM expression ORDER BY id") }
+        for expression in expressions {
+            try queue.inTransaction { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE expression_id = ? ORDER BY id",
+                                            arguments: [expression])
+                let insert = try db.cachedStatement(sql: "INSERT INTO bench_text(id, heading, text) VALUES (?, ?, ?)")
+                for row in rows {
+                    let heading: String = row["heading"] ?? ""
+                    let text: String = row["text"]
+                    try insert.execute(arguments: [row["id"] as Int64, BenchMirror.folded(heading), BenchMirror.folded(text)])
+                }
+                return .commit
+            }
+        }
+        return provisions
+    }
+
+    /// Text as the registry's tokenizer sees it: folded words separated by spaces.
+    static func folded(_ text: String) -> String {
+        SearchFolding.words(in: text).joined(separator: " ")
+    }
+
+    /// Pages and segments of an FTS5 index (its `_data` shadow table), to compare the two indexes' shapes.
+    static func indexShape(_ db: Database, table: String) throws -> (rows: Int, bytes: Int) {
+        let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(length(block)), 0) FROM \(table)_data")
+        return (row?[0] ?? 0, row?[1] ?? 0)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Registry
+
+/// The SQL the registry runs for a search, written out as statements for the sqlite3 command-line tool:
+/// for each query the count of all matches, then the page of 20 with snippet, highlight and bm25 rank,
+/// with the same joins, the same "in force on DAY" filter and the same FTS5 MATCH pattern
+/// (`SearchQuery(parsing:).fts5Pattern`), against the mirror table `bench_fts` with every term pre-folded.
+struct SQLiteScript {
+    /// The FTS5 table queried: `bench_fts` (the mirror, runnable by sqlite3) or `provision_fts` (the registry's own).
+    let table: String
+    /// The "in force on" day of the registry's default search (today, UTC).
+    let day: String
+    /// Result page size.
+    let limit = 20
+
+    /// The MATCH pattern for `query` against `table`.
+    func pattern(_ query: SearchQuery) -> String {
+        table == "provision_fts" ? query.fts5Pattern : SQLiteScript.foldedPattern(query)
+    }
+
+    /// `SearchQuery.fts5Pattern` with every term folded as the registry's tokenizer folds it.
+    static func foldedPattern(_ query: SearchQuery) -> String {
+        func quote(_ term: SearchQuery.Term) -> String {
+            "\"" + BenchMirror.folded(term.text).replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? " *" : "")
+        }
+        let groups = query.required.map { group in
+            group.count == 1 ? quote(group[0]) : "(" + group.map(quote).joined(separator: " OR ") + ")"
+        }
+        var pattern = groups.joined(separator: " AND ")
+        if !query.excluded.isEmpty {
+            pattern = "(" + pattern + ") NOT (" + query.excluded.map(quote).joined(separator: " OR ") + ")"
+        }
+        return pattern
+    }
+
+    /// FROM ... WHERE ..., as in `Registry.search`.
+    func joins(pattern: String) -> String {
+        """
+        FROM \(table)
+        JOIN provision p ON p.id = \(table).rowid
+        JOIN expression e ON e.id = p.expression_id
+        JOIN work w ON w.id = e.work_id
+        WHERE \(table) MATCH \(SQLiteScript.literal(pattern)) AND e.date <= \(SQLiteScript.literal(day)) AND (e.valid_until IS NULL OR e.valid_until > \(SQLiteScript.literal(day)))
+        """
+    }
+
+    /// The count statement.
+    func countStatement(pattern: String) -> String {
+        "SELECT count(*) \(joins(pattern: pattern));"
+    }
+
+    /// The page statement.
+    func pageStatement(pattern: String) -> String {
+        """
+        SELECT w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
+               snippet(\(table), 1, char(1), char(2), '…', 16) AS text_snippet,
+               highlight(\(table), 0, char(1), char(2)) AS heading_snippet,
+               bm25(\(table), 5.0, 1.0) AS rank
+        \(joins(pattern: pattern))
+        ORDER BY rank, p.id
+        LIMIT \(limit) OFFSET 0;
+        """
+    }
+
+    /// The whole script: a warm-up pass, then `runs` timed passes over the queries, results to /dev/null and
+    /// `.timer on`, so that stdout holds exactly two `Run Time:` lines per query and pass.
+    func script(queries: [String], runs: Int) throws -> String {
+        var blocks: [String] = []
+        for query in queries {
+            let parsed = try SearchQuery(parsing: query)
+            let pattern = pattern(parsed)
+            blocks.append("""
+                -- \(query.replacingOccurrences(of: "\n", with: " "))
+                --   registry: provision_fts MATCH \(SQLiteScript.literal(parsed.fts5Pattern))
+                \(countStatement(pattern: pattern))
+                \(pageStatement(pattern: pattern))
+                """)
+        }
+        var text = """
+            -- qonun-bench: queries=\(queries.count) runs=\(runs) statements-per-query=2 table=\(table) day=\(day)
+            -- The registry's search as the sqlite3 shell runs it: pass 0 warms up, passes 1...\(runs) are timed.
+            .bail on
+            .output /dev/null
+            .timer on
+
+            """
+        for pass in 0...runs {
+            text += "-- pass \(pass)\n" + blocks.joined(separator: "\n") + "\n"
+        }
+        return text
+    }
+
+    /// An SQL string literal.
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

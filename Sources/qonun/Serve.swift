@@ -1,0 +1,50 @@
+import ArgumentParser
+import Consultation
+import Foundation
+import Logging
+import Server
+
+/// `qonun serve`: the consultation API, the forms and the published site.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the published site, the JSON API under /api/v1 and the comment forms.",
+        discussion: """
+        Logs one structured line per request; stops gracefully on SIGINT or SIGTERM.
+
+        API: POST /api/v1/session {name, password} → {token}; GET /api/v1/consultations[/ID];
+        GET|POST /api/v1/consultations/ID/comments; POST /api/v1/comments/ID/votes|flags|moderation|disposition;
+        GET /api/v1/consultations/ID/report|export.csv|export.json. Forms: /login, /consultations/ID.
+
+        Example:
+          qonun serve --db qonun.sqlite --site public --port 8080
+        """
+    )
+
+    @OptionGroup var registry: RegistryOptions
+    @Option(help: "The published site to serve (qonun publish --out).") var site: String?
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Comments one account may post per minute.") var commentsPerMinute = 10
+    @Option(help: "Comments one address may post per minute.") var commentsPerMinutePerAddress = 60
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        if let site {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--site '\(site)' is not a folder; publish the site first: qonun publish --out \(site)")
+            }
+        }
+    }
+
+    func run() async throws {
+        let store = try registry.openConsultations(command: "serve")
+        var logger = Logger(label: "qonun")
+        logger.logLevel = .info
+        let configuration = ServerConfiguration(host: host, port: port, siteDirectory: site,
+                                                commentsPerMinutePerAccount: commentsPerMinute,
+                                                commentsPerMinutePerAddress: commentsPerMinutePerAddress)
+        logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "site": "\(site ?? "-")", "db": "\(registry.path)"])
+        try await QonunServer.application(store: store, configuration: configuration, logger: logger).runService()
+    }
+}

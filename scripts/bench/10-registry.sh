@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# Registry benchmark (issue 3, item 7): a deterministic synthetic corpus of Akoma Ntoso acts in Uzbek and
+# Russian with several versions each; ingest throughput in MB/s; search latency p50/p99 over the fixed query
+# set scripts/bench/registry-queries.txt, in process, beside the same FTS5 queries run by the sqlite3 shell on
+# the same database. Builds nothing (run-all.sh does); rewrites only its own section of BENCHMARKS.md.
+#
+# Environment: QONUN, QONUN_BENCH (binaries), SQLITE3, AKN_SCHEMA, BENCH_ACTS (300), BENCH_SEED, BENCH_RUNS (20),
+# BENCH_KEEP=1 keeps the temporary folder, BENCHMARKS (the file to update).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+QONUN=${QONUN:-$root/.build/release/qonun}
+QONUN_BENCH=${QONUN_BENCH:-$root/.build/release/qonun-bench}
+SQLITE3=${SQLITE3:-sqlite3}
+AKN_SCHEMA=${AKN_SCHEMA:-$root/../shared/akn/schema/akomantoso30.xsd}
+BENCH_ACTS=${BENCH_ACTS:-300}
+BENCH_SEED=${BENCH_SEED:-20260101}
+BENCH_RUNS=${BENCH_RUNS:-20}
+BENCHMARKS=${BENCHMARKS:-$root/BENCHMARKS.md}
+QUERIES=$root/scripts/bench/registry-queries.txt
+
+for tool in "$QONUN_BENCH" "$QONUN"; do
+  [[ -x $tool ]] || { echo "10-registry: $tool is missing; build it with: swift build -c release" >&2; exit 1; }
+done
+command -v "$SQLITE3" >/dev/null || { echo "10-registry: the sqlite3 shell ($SQLITE3) is missing (apt-get install sqlite3)" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/qonun-bench-registry.XXXXXX")
+if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "10-registry: keeping $work"; else trap 'rm -rf "$work"' EXIT; fi
+
+# field FILE KEY: a value of the flat one-line JSON objects qonun-bench prints.
+field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$1" | head -n 1; }
+# calc EXPRESSION: floating-point arithmetic.
+calc() { awk "BEGIN { printf \"%s\", ($1) }"; }
+verdict() { if [[ $(calc "($1) ? 1 : 0") == 1 ]]; then echo PASS; else echo FAIL; fi; }
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "-- corpus: $BENCH_ACTS acts, seed $BENCH_SEED"
+"$QONUN_BENCH" generate-corpus "$work/corpus" --acts "$BENCH_ACTS" --seed "$BENCH_SEED" | tee "$work/corpus.json"
+
+# Determinism: the same seed twice gives byte-identical files (checked on a small corpus).
+"$QONUN_BENCH" generate-corpus "$work/det-a" --acts 12 --seed "$BENCH_SEED" >/dev/null
+"$QONUN_BENCH" generate-corpus "$work/det-b" --acts 12 --seed "$BENCH_SEED" >/dev/null
+if diff -r "$work/det-a" "$work/det-b" >/dev/null; then deterministic="yes (two runs of the same seed are byte-identical)"
+else deterministic="NO: two runs of the same seed differ"; fi
+rm -rf "$work/det-a" "$work/det-b"
+
+# Schema validity of a sample: the first, the last and every 97th file.
+schema_note="not checked (xmllint or the schema is missing)"
+if command -v xmllint >/dev/null && [[ -f $AKN_SCHEMA ]]; then
+  mapfile -t files < <(find "$work/corpus" -name '*.xml' | sort)
+  sample=("${files[0]}" "${files[-1]}")
+  for ((i = 97; i < ${#files[@]}; i += 97)); do sample+=("${files[i]}"); done
+  if xmllint --noout --schema "$AKN_SCHEMA" "${sample[@]}" 2>"$work/xmllint.log"; then
+    schema_note="${#sample[@]} sampled files valid against akomantoso30.xsd (xmllint)"
+  else
+    schema_note="INVALID: $(grep -v validates "$work/xmllint.log" | head -n 1)"
+  fi
+fi
+echo "-- schema: $schema_note"
+
+echo "-- ingest"
+db=$work/registry.sqlite
+"$QONUN_BENCH" ingest "$db" "$work/corpus" | tee "$work/ingest.json"
+
+echo "-- search: $(grep -cv '^\s*\(#\|$\)' "$QUERIES") queries x $BENCH_RUNS runs, in process"
+"$QONUN_BENCH" search "$db" "$QUERIES" --runs "$BENCH_RUNS" --details "$work/per-query.json" | tee "$work/search.json"
+
+# The command-line tool finds what the benchmark found (same database, same query).
+first_query=$(grep -v '^\s*\(#\|$\)' "$QUERIES" | head -n 1)
+cli_total=$("$QONUN" search --db "$db" --json "$first_query" | tr -d '\n ' | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+bench_total=$(sed -n '2p' "$work/per-query.json" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+[[ $cli_total == "$bench_total" ]] || echo "10-registry: warning: qonun search found $cli_total, the benchmark $bench_total" >&2
+
+echo "-- sqlite3 baseline"
+"$QONUN_BENCH" sqlite-queries "$db" "$QUERIES" "$work/queries.sql" --runs "$BENCH_RUNS" | tee "$work/mirror.json"
+"$QONUN_BENCH" sqlite-run "$db" "$work/queries.sql" --sqlite3 "$SQLITE3" | tee "$work/sqlite.json"
+
+# ---- figures
+files=$(field "$work/ingest.json" files); bytes=$(field "$work/ingest.json" bytes)
+provisions=$(field "$work/ingest.json" provisions); skipped=$(field "$work/ingest.json" skipped)
+ingest_s=$(field "$work/ingest.json" seconds); ingest_cpu=$(field "$work/ingest.json" cpuSeconds)
+mbps=$(field "$work/ingest.json" mbPerSecond); mb=$(calc "$bytes / 1e6")
+acts=$(field "$work/corpus.json" acts)
+nq=$(field "$work/search.json" queries); samples=$(field "$work/search.json" samples)
+p50=$(field "$work/search.json" p50Ms); p90=$(field "$work/search.json" p90Ms); p99=$(field "$work/search.json" p99Ms)
+mean=$(field "$work/search.json" meanMs); max=$(field "$work/search.json" maxMs)
+cp50=$(field "$work/search.json" cpuP50Ms); cp99=$(field "$work/search.json" cpuP99Ms); cmean=$(field "$work/search.json" cpuMeanMs)
+sp50=$(field "$work/sqlite.json" cpuP50Ms); sp99=$(field "$work/sqlite.json" cpuP99Ms); smean=$(field "$work/sqlite.json" cpuMeanMs)
+rp50=$(field "$work/sqlite.json" realP50Ms); rp99=$(field "$work/sqlite.json" realP99Ms); rmean=$(field "$work/sqlite.json" realMeanMs)
+agree=$(field "$work/mirror.json" totalsAgree); day=$(field "$work/mirror.json" day)
+ratio50=$(calc "$sp50 > 0 ? $cp50 / $sp50 : 999"); ratio99=$(calc "$sp99 > 0 ? $cp99 / $sp99 : 999")
+ratio50=$(printf '%.2f' "$ratio50"); ratio99=$(printf '%.2f' "$ratio99")
+v_ingest=$(verdict "$mbps >= 30"); v_p50=$(verdict "$p50 <= 3"); v_p99=$(verdict "$p99 <= 30")
+v_r50=$(verdict "$ratio50 <= 1.5"); v_r99=$(verdict "$ratio99 <= 1.5")
+cpu_model=$(sed -n 's/^model name\s*:\s*//p' /proc/cpuinfo | head -n 1)
+sqlite_version=$("$SQLITE3" --version | cut -d' ' -f1)
+
+per_query_rows=$(sed -n 's/^{"query":"\(.*\)","total":\([0-9]*\),"p50Ms":\([0-9.]*\),"maxMs":\([0-9.]*\)}.*/| `\1` | \2 | \3 | \4 |/p' "$work/per-query.json" | sed 's/\\"/"/g')
+
+section=$(cat <<MD
+<!-- registry:begin -->
+## Registry: ingest and search
+
+Measured $(date -u +%Y-%m-%d) by \`scripts/bench/10-registry.sh\` with release builds on $(nproc) cores ($cpu_model,
+shared with other work: load average $load_before when the run started), SQLite $sqlite_version (the same library
+under GRDB and in the sqlite3 shell). On a loaded machine the wall-clock figures include waiting for a core; the
+CPU-time figures do not.
+
+**Corpus.** \`qonun-bench generate-corpus --acts $BENCH_ACTS --seed $BENCH_SEED\`: $acts synthetic acts, each in Uzbek
+(Latin script, with ʻ/ʼ and the ASCII and typographic apostrophe spellings) and Russian, each with 1–3 dated versions
+(later versions reword paragraphs, add points, paragraphs and inserted articles such as \`12¹-modda\`): **$files
+Akoma Ntoso files, $(printf '%.1f' "$mb") MB, $provisions provisions** (chapters, articles, paragraphs, points).
+Deterministic: $deterministic. Schema: $schema_note. Ingest skipped $skipped files.
+
+| Target | Measured | Goal | Result |
+|---|---|---|---|
+| Ingest throughput (wall clock, empty database) | $mbps MB/s ($(printf '%.1f' "$mb") MB in ${ingest_s} s, CPU ${ingest_cpu} s) | ≥ 30 MB/s | $v_ingest |
+| Search p50 (wall clock, in process) | $p50 ms | ≤ 3 ms | $v_p50 |
+| Search p99 (wall clock, in process) | $p99 ms | ≤ 30 ms | $v_p99 |
+| p50 vs the sqlite3 shell (CPU time) | $cp50 / $sp50 ms = ${ratio50}× | ≤ 1.5× | $v_r50 |
+| p99 vs the sqlite3 shell (CPU time) | $cp99 / $sp99 ms = ${ratio99}× | ≤ 1.5× | $v_r99 |
+
+Search latency over $nq queries × $BENCH_RUNS runs ($samples samples each side), milliseconds:
+
+| | Qonun \`Registry.search\` (\`provision_fts\`, qonun tokenizer) | sqlite3 shell (\`bench_fts\`, unicode61) |
+|---|---|---|
+| p50, CPU time | $cp50 | $sp50 |
+| p99, CPU time | $cp99 | $sp99 |
+| mean, CPU time | $cmean | $smean |
+| p50 / p99 / mean, wall clock | $p50 / $p99 / $mean (p90 $p90, max $max) | $rp50 / $rp99 / $rmean (shell's \`real\`, 1 ms resolution) |
+
+**Method.** \`qonun-bench ingest\` times \`Ingester(registry:).ingest(paths:)\` (parse, hash, provision extraction,
+FTS5 indexing by the \`qonun\` tokenizer, one write transaction per file) over every file, from opening the empty
+database to the last commit; MB = 10⁶ bytes of AKN XML. \`qonun-bench search\` opens the registry, runs every query
+once to warm up, then times each \`registry.search(query, options: SearchOptions(limit: 20))\` call (versions in
+force today, $day): parsing, the count of all matches, the page of 20 with snippet, highlight and bm25, and the
+Swift result values. The baseline runs the same SQL in the sqlite3 shell: the \`qonun\` tokenizer exists only
+inside a Qonun process, so \`qonun-bench sqlite-queries\` adds to the benchmark database (never to a product
+database) a mirror \`bench_text\` + \`bench_fts\` (external content, \`unicode61\` with \`'\` as a word character)
+holding every provision's heading and text pre-folded by \`SearchFolding.words(in:)\`, filled by trigger one
+transaction per expression as ingest fills \`provision_fts\`; it writes, per query, the registry's count and page
+statements (same joins, same date filter, same \`SearchQuery.fts5Pattern\` with the terms folded the same way) and
+checks that the mirror finds the same number of provisions as \`Registry.search\` ($agree of $nq queries agree).
+One sqlite3 process reads the whole script (warm-up pass + $BENCH_RUNS timed passes, results to /dev/null, \`.timer
+on\`), so process start and schema loading are outside the timings as they are for the in-process figures; a
+query's latency is the sum of its two statements. The shell's \`real\` has 1 ms resolution, so the comparison uses
+CPU time on both sides (\`user\`+\`sys\` from getrusage in the shell, \`CLOCK_PROCESS_CPUTIME_ID\` in process; both
+single-threaded and CPU-bound on a warm page cache). The 3 ms / 30 ms targets are wall clock.
+
+**Analysis (2026-11-25, this corpus; \`perf record -g\` and sqlite3 experiments on the same database).**
+*Search:* the cost is in the SQL, not in Swift: the bare sqlite3 shell needs about as long as Qonun. For every
+match in every version, the registry's statements (twice: count, then page) seek the \`provision\` row and the
+\`expression\` row to apply the "in force today" filter, and the page statement computes \`bm25\` (one
+\`_docsize\` lookup per row, about 1 µs) for every match before sorting; a common word (\`qonun\`: 19,595
+matches in all versions, 9,119 in force) costs about 10 ms for the count and 17 ms for the page even in the shell.
+The connection's default 2 MiB page cache adds \`pread\` system calls on each query (\`PRAGMA cache_size=-65536\`
+took the shell's p50 from 8.6 to 5.3 ms). An FTS5 index over the versions in force only (so the default search
+needs no join to filter and counts inside FTS5), the top 20 chosen by \`rank MATCH 'bm25(5.0, 1.0)'\` in a CTE
+with \`snippet\`/\`highlight\` computed for those 20 rows only, and the larger cache gave p50 3.5 ms / p99 15 ms
+in the shell on the same queries. In process, \`perf\` puts 47 % of the search CPU time in \`pread\` system calls
+(GRDB keeps SQLite's default 2 MiB page cache, too small for the pages each query touches), the \`qonun\`
+tokenizer at under 4 % and the \`DateFormatter\` that \`Registry.today()\` builds on every call at 2 %.
+*Ingest:* the XML parse itself is about 2 % of the CPU time; \`TextCollector.runningText\` (AkomaNtoso) is 36–46 %:
+three \`String.replacingOccurrences\` calls (NSString bridging) on every whitespace text node and a
+\`Character.isWhitespace\` loop over every character; SQLite (b-tree and FTS5 writes, two commits per file: the
+expression and the ingest log) about 22 %; the \`qonun\` tokenizer about 5 %. Writes run on one thread while the
+other core waits for the next parse batch. \`SELECT uri FROM expression WHERE content_hash = ?\` has no index (a
+full scan per file: quadratic in the size of the registry).
+
+Per query (Qonun, wall clock, ms; matches = provisions in force today):
+
+| Query | Matches | p50 | max |
+|---|---|---|---|
+$per_query_rows
+<!-- registry:end -->
+MD
+)
+
+if [[ ! -f $BENCHMARKS ]]; then
+  cat >"$BENCHMARKS" <<'MD'
+# Benchmarks
+
+Figures measured by `make bench` (scripts/bench/run-all.sh: release builds, then every scripts/bench/NN-*.sh).
+Each section is rewritten by its own script between its markers; the method and the machine are stated in it.
+MD
+fi
+printf '%s\n' "$section" >"$work/section.md"
+if grep -q '<!-- registry:begin -->' "$BENCHMARKS"; then
+  awk -v section="$work/section.md" '
+    /<!-- registry:begin -->/ { while ((getline line < section) > 0) print line; skipping = 1; next }
+    /<!-- registry:end -->/ { skipping = 0; next }
+    !skipping { print }
+  ' "$BENCHMARKS" >"$work/BENCHMARKS.md"
+  cat "$work/BENCHMARKS.md" >"$BENCHMARKS"
+else
+  printf '\n%s\n' "$section" >>"$BENCHMARKS"
+fi
+
+echo "-- registry: ingest $mbps MB/s [$v_ingest]; search p50 $p50 ms [$v_p50], p99 $p99 ms [$v_p99];"
+echo "   CPU p50 $cp50 vs sqlite3 $sp50 ms = ${ratio50}x [$v_r50]; p99 $cp99 vs $sp99 ms = ${ratio99}x [$v_r99]"
+echo "   section written to $BENCHMARKS"
