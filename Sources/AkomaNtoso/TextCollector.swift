@@ -6,38 +6,39 @@ enum TextCollector {
     /// The running text of a provision: everything except its own num/heading/subheading, notes and nested
     /// provisions. Provisions quoted inside an amendment are part of the amending provision's text.
     static func runningText(of provision: XMLNode) -> String {
-        var buffer = ""
-        for child in provision.children {
-            if child.isElement {
-                let name = child.name
-                if AKN.notRunningText.contains(name) || AKN.hierarchyElements.contains(name) { continue }
-                append(child, to: &buffer, insideQuote: false)
-            } else if child.kind == .text {
-                appendText(child.textContent, to: &buffer)
-            }
-        }
-        return normalizedBlocks(buffer)
-    }
-
-    private static func append(_ node: XMLNode, to buffer: inout String, insideQuote: Bool) {
-        for child in node.children {
+        var text = TextAccumulator()
+        provision.forEachChild { child in
             switch child.kind {
-            case .text:
-                appendText(child.textContent, to: &buffer)
+            case .text: text.append(child)
             case .element:
                 let name = child.name
-                if name == "authorialNote" || AKN.documentElements.contains(name) { continue }
+                if AKN.notRunningText.contains(name) || AKN.hierarchyElements.contains(name) { return }
+                append(child, to: &text, insideQuote: false)
+            default: return
+            }
+        }
+        return text.result
+    }
+
+    private static func append(_ node: XMLNode, to text: inout TextAccumulator, insideQuote: Bool) {
+        node.forEachChild { child in
+            switch child.kind {
+            case .text:
+                text.append(child)
+            case .element:
+                let name = child.name
+                if name == "authorialNote" || AKN.documentElements.contains(name) { return }
                 if name == "sup", let superscript = superscriptDigits(child.textContent.trimmingCharacters(in: .whitespaces)) {
-                    buffer += superscript
-                    continue
+                    text.append(superscript)
+                    return
                 }
-                if !insideQuote && AKN.hierarchyElements.contains(name) { continue }
+                if !insideQuote && AKN.hierarchyElements.contains(name) { return }
                 let isBlock = AKN.blockElements.contains(name) || AKN.hierarchyElements.contains(name)
-                if isBlock { buffer += "\n" }
-                append(child, to: &buffer, insideQuote: insideQuote || name == "quotedStructure")
-                if isBlock { buffer += "\n" } else if name == "num" { buffer += " " }
+                if isBlock { text.breakLine() }
+                append(child, to: &text, insideQuote: insideQuote || name == "quotedStructure")
+                if isBlock { text.breakLine() } else if name == "num" { text.space() }
             default:
-                continue
+                return
             }
         }
     }
@@ -77,16 +78,7 @@ enum TextCollector {
         return result
     }
 
-    /// Source line breaks are only layout: inside running text they read as spaces; blocks make the lines.
-    private static func appendText(_ text: String, to buffer: inout String) {
-        if text.contains(where: \.isNewline) {
-            buffer += text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        } else {
-            buffer += text
-        }
-    }
-
-    /// Collapses whitespace inside each line and drops empty lines.
+    /// Collapses whitespace inside each line and drops empty lines (used for text gathered elsewhere).
     static func normalizedBlocks(_ text: String) -> String {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -111,5 +103,48 @@ enum TextCollector {
             }
         }
         return result
+    }
+}
+
+/// Builds running text in one pass over UTF-8 bytes: runs of XML whitespace become one space, block
+/// boundaries become line breaks, and lines are trimmed and never empty.
+struct TextAccumulator {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    mutating func append(_ node: XMLNode) {
+        var raw: [UInt8] = []
+        node.appendTextBytes(to: &raw)
+        append(bytes: raw)
+    }
+
+    mutating func append(_ text: String) {
+        append(bytes: Array(text.utf8))
+    }
+
+    private mutating func append(bytes raw: [UInt8]) {
+        for byte in raw {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                pendingSpace = true
+            } else {
+                if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+    }
+
+    /// A separator that must read as a space (after a num).
+    mutating func space() { pendingSpace = true }
+
+    mutating func breakLine() {
+        pendingSpace = false
+        if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
+    }
+
+    var result: String {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 }

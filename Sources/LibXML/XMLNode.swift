@@ -85,6 +85,23 @@ public struct XMLNode: @unchecked Sendable {
         return result
     }
 
+    /// Calls `body` with each child node in document order, without building an array.
+    public func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
+        var child = pointer.pointee.children
+        while let node = child {
+            try body(XMLNode(pointer: node, document: document))
+            child = node.pointee.next
+        }
+    }
+
+    /// Appends a text node's UTF-8 bytes to `buffer` (nothing for other nodes), without making a String.
+    public func appendTextBytes(to buffer: inout [UInt8]) {
+        guard pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE,
+              let content = pointer.pointee.content else { return }
+        let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+    }
+
     /// The element children in document order.
     public var elements: [XMLNode] {
         var result: [XMLNode] = []

@@ -130,8 +130,14 @@ public struct Ingester: Sendable {
         }
     }
 
+    /// Now, as `2026-11-25T04:05:17Z`, without building a formatter for every row.
     static func timestamp() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        let now = Date().timeIntervalSince1970
+        let seconds = Int(now.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - days * 86_400
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return Registry.civilDate(daysSinceEpoch: days) + "T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
     }
 
     /// XML starts (after an optional byte-order mark and whitespace) with `<`.

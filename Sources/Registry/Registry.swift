@@ -15,6 +15,8 @@ public final class Registry: Sendable {
         configuration.prepareDatabase { db in
             db.add(tokenizer: QonunTokenizer.self)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MiB of page cache per connection: search touches many FTS and provision pages.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.busyMode = .timeout(10)
         do {

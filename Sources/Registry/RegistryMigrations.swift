@@ -95,6 +95,9 @@ enum RegistryMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2: find stored content by hash") { db in
+            try db.execute(sql: "CREATE INDEX expression_by_hash ON expression(content_hash)")
+        }
         return migrator
     }
 }
