@@ -82,26 +82,39 @@ extension Registry {
             WHERE \(filters.joined(separator: " AND "))
             """
         let page = arguments + [max(0, options.limit), max(0, options.offset)]
+        let pattern = query.fts5Pattern
         return try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(joins)", arguments: StatementArguments(arguments)) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
-                       snippet(provision_fts, 1, char(1), char(2), '…', 16) AS text_snippet,
-                       highlight(provision_fts, 0, char(1), char(2)) AS heading_snippet,
-                       bm25(provision_fts, 5.0, 1.0) AS rank
-                \(joins)
-                ORDER BY rank, p.id
-                LIMIT ? OFFSET ?
+            // Rank every match, but build snippets only for the page: snippet() is the costly part.
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT p.id, bm25(provision_fts, 5.0, 1.0) AS rank \(joins)
+                ORDER BY rank, p.id LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(page))
-            let results = rows.map { row -> SearchResult in
+            guard !ranked.isEmpty else { return SearchResults(total: total, results: []) }
+            let ids: [Int64] = ranked.map { $0["id"] }
+            let rankOf = Dictionary(ranked.map { ($0["id"] as Int64, $0["rank"] as Double) }, uniquingKeysWith: { first, _ in first })
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.id, w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
+                       snippet(provision_fts, 1, char(1), char(2), '…', 16) AS text_snippet,
+                       highlight(provision_fts, 0, char(1), char(2)) AS heading_snippet
+                FROM provision_fts
+                JOIN provision p ON p.id = provision_fts.rowid
+                JOIN expression e ON e.id = p.expression_id
+                JOIN work w ON w.id = e.work_id
+                WHERE provision_fts MATCH ? AND provision_fts.rowid IN (\(placeholders))
+                """, arguments: StatementArguments([pattern] + ids))
+            var byId: [Int64: SearchResult] = [:]
+            for row in rows {
                 let textSnippet: String = row["text_snippet"] ?? ""
                 let headingSnippet: String = row["heading_snippet"] ?? ""
                 let snippet = textSnippet.contains("\u{1}") || !headingSnippet.contains("\u{1}") ? textSnippet : headingSnippet
                 let label = [row["num"] as String?, row["heading"] as String?].compactMap { $0 }.joined(separator: " ")
-                return SearchResult(work: row["work"], expression: row["expression"], eId: row["eid"], title: row["title"],
-                                    heading: label.isEmpty ? nil : label, snippet: Registry.markedHTML(snippet), rank: row["rank"])
+                let id: Int64 = row["id"]
+                byId[id] = SearchResult(work: row["work"], expression: row["expression"], eId: row["eid"], title: row["title"],
+                                        heading: label.isEmpty ? nil : label, snippet: Registry.markedHTML(snippet), rank: rankOf[id] ?? 0)
             }
-            return SearchResults(total: total, results: results)
+            return SearchResults(total: total, results: ids.compactMap { byId[$0] })
         }
     }
 
