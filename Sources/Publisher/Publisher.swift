@@ -1,4 +1,5 @@
 public import Foundation
+public import Consultation
 import LibXML
 public import Registry
 
@@ -35,11 +36,14 @@ public struct Publisher: Sendable {
     public let registry: Registry
     /// Where and how.
     public let options: Options
+    /// The consultations to publish (lists, and reports once closed); nil publishes the registry alone.
+    public let consultations: ConsultationStore?
 
     /// Creates a publisher.
-    public init(registry: Registry, options: Options) {
+    public init(registry: Registry, options: Options, consultations: ConsultationStore? = nil) {
         self.registry = registry
         self.options = options
+        self.consultations = consultations
     }
 
     /// Publishes; `progress` is called with (done, total) as pages are rendered.
@@ -53,7 +57,7 @@ public struct Publisher: Sendable {
         }
         let stylesheets = try Stylesheets(folder: options.stylesheets.path, readableRoots: [output.path])
         let snapshot: SiteSnapshot
-        do { snapshot = try SiteSnapshot.read(from: registry) } catch { throw .registry(error.description) }
+        do { snapshot = try SiteSnapshot.read(from: registry, consultations: consultations) } catch { throw .registry("\(error)") }
         let previous = PublishManifest.load(from: output)
         let writer = PageWriter(root: output)
         let plan = SitePlan(snapshot: snapshot, registry: registry, stylesheets: stylesheets, output: output,

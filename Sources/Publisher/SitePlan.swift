@@ -42,8 +42,11 @@ struct SitePlan: Sendable {
             let view = Views.index(kind: "language", uiLanguage: Views.uiLanguage(language), language: language, snapshot: snapshot, baseURL: baseURL)
             jobs.append(render(stylesheets.index, view: view, to: SitePath.segment(language) + "/index.html", parameters: [:]))
         }
-        jobs.append(render(stylesheets.consultations, view: Views.consultations(uiLanguage: SitePlan.homeLanguage),
+        jobs.append(render(stylesheets.consultations, view: Views.consultations(uiLanguage: SitePlan.homeLanguage, snapshot: snapshot),
                            to: "consultations/index.html", parameters: [:]))
+        for (id, report) in snapshot.reports.sorted(by: { $0.key < $1.key }) {
+            jobs.append(render(stylesheets.report, view: Views.report(report, snapshot: snapshot), to: "consultations/\(id)/report.html", parameters: [:]))
+        }
         jobs.append(render(stylesheets.page, view: Views.page(kind: "search", uiLanguage: SitePlan.homeLanguage), to: "search.html", parameters: [:]))
         jobs.append(render(stylesheets.page, view: Views.page(kind: "404", uiLanguage: SitePlan.homeLanguage), to: "404.html", parameters: [:]))
         let updated = snapshot.works.flatMap(\.versions).map(\.info.date).max().map { $0 + "T00:00:00Z" } ?? "1970-01-01T00:00:00Z"

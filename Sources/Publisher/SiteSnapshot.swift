@@ -1,3 +1,4 @@
+import Consultation
 import Foundation
 import Registry
 
@@ -33,6 +34,21 @@ struct SiteSnapshot: Sendable {
     }
 
     var works: [Work]
+    /// Every consultation, newest first.
+    var consultations: [Consultation] = []
+    /// Reports of the closed consultations, by id.
+    var reports: [Int64: ConsultationReport] = [:]
+
+    static func read(from registry: Registry, consultations store: ConsultationStore?) throws -> SiteSnapshot {
+        var snapshot = try read(from: registry)
+        if let store {
+            snapshot.consultations = try store.consultations()
+            for consultation in snapshot.consultations where consultation.state == .closed {
+                snapshot.reports[consultation.id] = try store.report(consultation.id)
+            }
+        }
+        return snapshot
+    }
 
     static func read(from registry: Registry) throws(RegistryError) -> SiteSnapshot {
         let versions = Dictionary(grouping: try registry.allVersions(), by: \.work)

@@ -11,6 +11,7 @@ struct Stylesheets: Sendable {
     let consultations: XSLTStylesheet
     let feed: XSLTStylesheet
     let page: XSLTStylesheet
+    let report: XSLTStylesheet
     /// Hash of every file in the folder: a changed stylesheet re-renders every page.
     let hash: String
 
@@ -30,6 +31,7 @@ struct Stylesheets: Sendable {
         consultations = try load("consultations.xsl")
         feed = try load("feed.xsl")
         page = try load("page.xsl")
+        report = try load("report.xsl")
         var hasher = SHA256()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in names {

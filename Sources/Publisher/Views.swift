@@ -1,3 +1,4 @@
+import Consultation
 import Foundation
 import Registry
 
@@ -30,6 +31,9 @@ enum Views {
             let amending = snapshot.work(link.amending)
             xml.element("amendment", ["by": link.amending, "by-href": amending?.path, "by-title": amending?.displayTitle,
                                       "date": link.date, "type": link.type, "eId": link.eId])
+        }
+        for consultation in snapshot.consultations where consultation.work == record.uri {
+            xml.element("consultation", consultationAttributes(consultation))
         }
         for link in work.made {
             let amended = snapshot.work(link.amended)
@@ -88,6 +92,7 @@ enum Views {
         for (code, count) in languageCounts(snapshot) {
             xml.element("language", ["code": code, "href": code + "/index.html", "count": String(count)])
         }
+        for consultation in snapshot.consultations { xml.element("consultation", consultationAttributes(consultation)) }
         xml.end()
         return xml.data
     }
@@ -101,10 +106,47 @@ enum Views {
         return counts.sorted { $0.key < $1.key }
     }
 
-    /// The consultations list (filled in by the consultation feature).
-    static func consultations(uiLanguage: String) -> [UInt8] {
+    /// Where a consultation is read: the server's page while open, the published report once closed.
+    static func consultationHref(_ consultation: Consultation) -> String {
+        consultation.state == .closed ? "consultations/\(consultation.id)/report.html" : "consultations/\(consultation.id)"
+    }
+
+    static func consultationAttributes(_ consultation: Consultation) -> KeyValuePairs<String, String?> {
+        ["id": String(consultation.id), "href": consultationHref(consultation), "title": consultation.title,
+         "state": consultation.state.rawValue, "opens": consultation.opensAt, "closes": consultation.closesAt,
+         "comments": String(consultation.comments)]
+    }
+
+    /// The consultations list.
+    static func consultations(uiLanguage: String, snapshot: SiteSnapshot) -> [UInt8] {
         var xml = XMLBuilder()
         xml.start("consultations", ["ui-lang": uiLanguage])
+        for consultation in snapshot.consultations { xml.element("consultation", consultationAttributes(consultation)) }
+        xml.end()
+        return xml.data
+    }
+
+    /// A closed consultation's report.
+    static func report(_ report: ConsultationReport, snapshot: SiteSnapshot) -> [UInt8] {
+        var xml = XMLBuilder()
+        let consultation = report.consultation
+        xml.start("report", ["id": String(consultation.id), "title": consultation.title, "state": consultation.state.rawValue,
+                             "opens": consultation.opensAt, "closes": consultation.closedAt ?? consultation.closesAt,
+                             "ui-lang": uiLanguage(consultation.language), "work": consultation.work,
+                             "work-href": snapshot.work(consultation.work)?.path ?? "", "expression": consultation.expression,
+                             "total": String(report.totalComments), "disposed": String(report.disposed), "campaigns": String(report.campaigns)])
+        for provision in report.provisions {
+            xml.start("provision", ["eId": provision.eId, "label": provision.label, "support": String(provision.support),
+                                    "oppose": String(provision.oppose), "neutral": String(provision.neutral), "change": provision.change ?? ""])
+            for op in provision.ops ?? [] { xml.element("op", ["type": op.op.rawValue], text: op.text) }
+            for comment in provision.comments {
+                xml.element("comment", ["id": String(comment.id), "author": comment.author, "stance": comment.stance.rawValue,
+                                        "created": comment.createdAt, "similar": String(comment.similar), "carry": comment.carryStatus ?? "",
+                                        "decision": comment.disposition?.decision.rawValue ?? "", "reason": comment.disposition?.reason ?? ""],
+                            text: comment.body)
+            }
+            xml.end()
+        }
         xml.end()
         return xml.data
     }

@@ -8,6 +8,10 @@ struct Publish: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render the registry to a static site (XSLT): acts, versions, changes, indexes, feeds, search.",
         discussion: """
+        Consultations are listed at consultations/index.html; the report of each closed consultation \
+        (comments by stance with an SVG chart, dispositions, the change made in the next version) is \
+        published at consultations/ID/report.html.
+
         Paths mirror FRBR URIs: /akn/uz/act/2015-12-09/demo-egov/ is the work page, .../uzb@2019-10-01/ an \
         expression (index.html, data.xml, changes.html). Each stylesheet is compiled once, pages render on all \
         cores, every file is written to a temporary file and renamed, and only files whose content changed are \
@@ -54,6 +58,7 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let store = try registry.open(command: "publish")
+        let consultations = try registry.openConsultations(command: "publish")
         let environment = ProcessInfo.processInfo.environment
         let python = environment["QONUN_PAGEFIND_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? ".venv/bin/python"
         let root = URL(fileURLWithPath: stylesheets).deletingLastPathComponent()
@@ -64,7 +69,7 @@ struct Publish: ParsableCommand {
         var update: (@Sendable (Int, Int) -> Void)?
         if let meter { update = { done, total in meter.update(done, total) } }
         do {
-            let report = try Publisher(registry: store, options: options).publish(progress: update)
+            let report = try Publisher(registry: store, options: options, consultations: consultations).publish(progress: update)
             meter?.finish()
             if json { try printJSON(report); return }
             print(report.searchIndex)
