@@ -15,6 +15,6 @@ struct Qonun: AsyncParsableCommand {
           qonun inspect corpus/akn/uz/act/2015-12-09/demo-egov/uzb@2015-12-09.xml
           qonun import-text law.txt --uri /akn/uz/act/2019-07-02/orq-547 -o law.xml
         """,
-        subcommands: [Validate.self, Inspect.self, ImportText.self, Ingest.self, SearchCommand.self, Show.self, History.self, DiffCommand.self, Publish.self, Serve.self, UserCommand.self, ConsultationCommand.self, ExportCommand.self, AuditCommand.self]
+        subcommands: [Validate.self, Inspect.self, ImportText.self, Ingest.self, SearchCommand.self, Show.self, History.self, DiffCommand.self, Publish.self, Serve.self, UserCommand.self, ConsultationCommand.self, ExportCommand.self, AuditCommand.self, Backup.self, Restore.self]
     )
 }

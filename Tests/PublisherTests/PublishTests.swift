@@ -194,3 +194,36 @@ import TestSupport
         #expect(try page.string("count(//*[@id='art_12_1'])") == "1")
     }
 }
+
+/// The report of a closed consultation on the static site: counts, dispositions, and commenters' text escaped.
+@Suite struct ConsultationReportPageTests {
+    @Test func aClosedConsultationsReportIsPublishedWithTheCommentEscaped() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let registry = try Registry(path: folder.appendingPathComponent("q.sqlite").path)
+        _ = Ingester(registry: registry).ingest(paths: Fixtures.corpusFiles)
+        let store = try ConsultationStore(registry: registry)
+        let citizen = try store.addAccount(name: "citizen", password: "password-1", role: .citizen, pseudonym: "Fuqaro", bcryptCost: 4)
+        let drafter = try store.addAccount(name: "drafter", password: "password-1", role: .drafter, bcryptCost: 4)
+        let now = Date()
+        let consultation = try store.open(draft: "/akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-02",
+                                          opens: now.addingTimeInterval(-60), closes: now.addingTimeInterval(3600))
+        let xss = "<script>alert('report')</script> Statistikani har haftada eʼlon qiling"
+        let comment = try store.post(NewComment(eId: "art_2__para_1", stance: .oppose, body: xss), to: consultation.id, by: citizen)
+        _ = try store.dispose(comment.id, decision: .accepted, reason: "Har haftada", by: drafter)
+        _ = try store.open(draft: "/akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-20", opens: now.addingTimeInterval(-60),
+                           closes: now.addingTimeInterval(3600), consultationId: consultation.id)
+        _ = try store.close(consultation.id)
+        let output = folder.appendingPathComponent("site")
+        _ = try Publisher(registry: registry, options: PublishTests.options(output), consultations: store).publish()
+        let path = output.appendingPathComponent("consultations/\(consultation.id)/report.html").path
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("&lt;script&gt;alert('report')&lt;/script&gt; Statistikani har haftada eʼlon qiling"))
+        #expect(!html.contains("<script>alert"))
+        let page = try XMLDocument(path: path)
+        #expect(try page.string("count(//*[local-name()='svg'])") == "1", "one chart for the one provision commented on")
+        #expect(try page.string("string(//*[local-name()='section'][@id='art_2__para_1']//*[local-name()='ins'])") == "har haftada")
+        #expect(try page.string("normalize-space(//*[@class='disposition'])").contains("Har haftada"))
+        let list = try String(contentsOfFile: output.appendingPathComponent("consultations/index.html").path, encoding: .utf8)
+        #expect(list.contains("consultations/\(consultation.id)/report.html"))
+    }
+}

@@ -170,3 +170,31 @@ import TestSupport
         }
     }
 }
+
+/// Many citizens at once: every accepted comment is stored and chained in the audit log.
+@Suite struct ConcurrentCommentTests {
+    @Test func twoHundredCommentsPostedConcurrentlyAreAllStored() async throws {
+        let f = try ServerFixture()
+        try await f.application.test(.router) { client in
+            var tokens: [String] = []
+            for name in ["citizen", "citizen2", "citizen3", "citizen4"] { tokens.append(try await f.token(client, name)) }
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 0..<200 {
+                    let token = tokens[index % tokens.count]
+                    group.addTask {
+                        try await client.execute(uri: "/api/v1/consultations/\(f.open.id)/comments", method: .post, headers: bearer(token),
+                                                 body: json(["eId": "art_\(index % 6 + 1)", "stance": "neutral", "body": "Parallel izoh \(index) \(UUID())"])) { $0.status }
+                    }
+                }
+                var all: [HTTPResponse.Status] = []
+                for try await status in group { all.append(status) }
+                return all
+            }
+            #expect(statuses.filter { $0 == .created }.count == 200)
+        }
+        #expect(try f.store.comments(of: f.open.id).count == 200)
+        let audit = try f.store.verifyAudit()
+        #expect(audit.isIntact)
+        #expect(try f.store.auditEntries(limit: 1000).filter { $0.action == "comment" }.count == 200)
+    }
+}
