@@ -7,7 +7,12 @@ struct ExpressionWriter {
     let registry: Registry
 
     func write(_ prepared: PreparedExpression) throws(RegistryError) -> IngestedFile.Outcome {
-        try registry.write { db in
+        try registry.write { db in try write(prepared, in: db) }
+    }
+
+    /// Writes inside the caller's transaction.
+    func write(_ prepared: PreparedExpression, in db: Database) throws -> IngestedFile.Outcome {
+        do {
             let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM expression WHERE uri = ?", arguments: [prepared.expressionURI])
             if let existing, existing["content_hash"] as String == prepared.hash { return .unchanged }
             if let existing {

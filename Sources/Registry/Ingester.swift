@@ -1,4 +1,4 @@
-public import AkomaNtoso
+import AkomaNtoso
 public import Foundation
 public import LibXML
 internal import Crypto
@@ -28,18 +28,36 @@ public struct Ingester: Sendable {
     /// Ingests files in order; `progress` is called after each file with (done, total).
     public func ingest(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestReport {
         var report = IngestReport()
-        let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
-        var start = 0
-        while start < paths.count {
-            let batch = Array(paths[start..<min(start + batchSize, paths.count)])
-            let prepared = Ingester.parallelMap(batch) { path in Result { () throws(RegistryError) -> Preparation in try prepare(path) } }
-            for (path, preparation) in zip(batch, prepared) {
-                report.files.append(store(path: path, preparation))
-                progress?(report.files.count, paths.count)
-            }
-            start += batch.count
+        let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
+        let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
+        // Parse batch k+1 on the other cores while batch k is written.
+        var next: PreparedBatch? = batches.first.map(prepareInBackground)
+        for (index, batch) in batches.enumerated() {
+            guard let current = next else { break }
+            let prepared = current.wait()
+            next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
+            report.files.append(contentsOf: store(batch, prepared))
+            progress?(report.files.count, paths.count)
         }
         return report
+    }
+
+    /// A batch being parsed on a background queue.
+    final class PreparedBatch: @unchecked Sendable {
+        // Unchecked Sendable: `results` is written once before `group` is left, and read only after `wait()`.
+        var results: [Result<Preparation, RegistryError>] = []
+        let group = DispatchGroup()
+        func wait() -> [Result<Preparation, RegistryError>] { group.wait(); return results }
+    }
+
+    private func prepareInBackground(_ batch: [String]) -> PreparedBatch {
+        let prepared = PreparedBatch()
+        prepared.group.enter()
+        DispatchQueue.global().async {
+            prepared.results = Ingester.parallelMap(batch) { path in Result { () throws(RegistryError) -> Preparation in try prepare(path) } }
+            prepared.group.leave()
+        }
+        return prepared
     }
 
     enum Preparation: Sendable {
@@ -100,33 +118,45 @@ public struct Ingester: Sendable {
         return .ready(try PreparedExpression(document: document, path: path, hash: hash, xml: data, schemaValid: schemaValid), warnings: warnings)
     }
 
-    private func store(path: String, _ preparation: Result<Preparation, RegistryError>) -> IngestedFile {
-        let file: IngestedFile
-        switch preparation {
-        case .failure(let error):
-            let message: String
-            if case .unusableDocument(_, let reason) = error { message = reason } else { message = error.description }
-            file = IngestedFile(path: path, outcome: .skipped, expression: nil, message: message, provisions: 0)
-        case .success(.known(let expression)):
-            file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
-        case .success(.ready(let prepared, let warnings)):
-            do {
-                let outcome = try ExpressionWriter(registry: registry).write(prepared)
-                file = IngestedFile(path: path, outcome: outcome, expression: prepared.expressionURI,
-                                    message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
-                                    provisions: outcome == .unchanged ? 0 : prepared.rows.count)
-            } catch {
-                file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI, message: error.description, provisions: 0)
+    /// Writes a batch in one transaction, each file in a savepoint of its own: a file that fails is rolled back
+    /// alone, and nothing of the batch is visible before the commit.
+    private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>]) -> [IngestedFile] {
+        let writer = ExpressionWriter(registry: registry)
+        let stamp = Ingester.timestamp()
+        let written: [IngestedFile]? = try? registry.write { db -> [IngestedFile] in
+            var files: [IngestedFile] = []
+            for (path, preparation) in zip(batch, preparations) {
+                let file: IngestedFile
+                switch preparation {
+                case .failure(let error):
+                    let message: String
+                    if case .unusableDocument(_, let reason) = error { message = reason } else { message = error.description }
+                    file = IngestedFile(path: path, outcome: .skipped, expression: nil, message: message, provisions: 0)
+                case .success(.known(let expression)):
+                    file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
+                case .success(.ready(let prepared, let warnings)):
+                    do {
+                        var outcome = IngestedFile.Outcome.unchanged
+                        try db.inSavepoint {
+                            outcome = try writer.write(prepared, in: db)
+                            return .commit
+                        }
+                        file = IngestedFile(path: path, outcome: outcome, expression: prepared.expressionURI,
+                                            message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
+                                            provisions: outcome == .unchanged ? 0 : prepared.rows.count)
+                    } catch {
+                        file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI,
+                                            message: Registry.describe(error), provisions: 0)
+                    }
+                }
+                try db.execute(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
+                files.append(file)
             }
+            return files
         }
-        log(file)
-        return file
-    }
-
-    private func log(_ file: IngestedFile) {
-        _ = try? registry.write { db in
-            try db.execute(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [Ingester.timestamp(), file.path, file.outcome.rawValue, file.expression, file.message])
+        return written ?? zip(batch, preparations).map { path, _ in
+            IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
         }
     }
 

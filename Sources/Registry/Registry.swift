@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 internal import GRDB
 
 /// The versioned law registry: an SQLite database (WAL mode) of works, their dated expressions in each

@@ -78,7 +78,7 @@ public enum SearchFolding {
             return
         }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            output.append(contentsOf: Array(String(lower).utf8))
+            output.append(contentsOf: String(lower).utf8)
         }
     }
 
@@ -132,10 +132,10 @@ public enum SearchFolding {
         case 0x04B3: latin = "h"    // ҳ
         case 0x0456: latin = "i"    // і
         default:
-            output.append(contentsOf: Array(String(Unicode.Scalar(value) ?? "?").utf8))
+            output.append(contentsOf: String(Unicode.Scalar(value) ?? "?").utf8)
             return
         }
-        output.append(contentsOf: Array(latin.utf8))
+        output.append(contentsOf: latin.utf8)
     }
 
     /// Cyrillic е is "ye" at the start of a word and after a vowel or a sign, as in the Latin alphabet.

@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Verify that no audit entry was edited or removed (exit 0 intact, 1 names the first bad entry).",
-            discussion: "Example:\n  qonun audit verify --db qonun.sqlite"
+            discussion: "Examples:\n  qonun audit verify --db qonun.sqlite"
         )
         @OptionGroup var registry: RegistryOptions
 

@@ -6,7 +6,7 @@ import Registry
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy the database to a file with SQLite's online backup (safe while the server runs).",
-        discussion: "Example:\n  qonun backup --db qonun.sqlite --to backups/qonun-2026-11-25.sqlite"
+        discussion: "Examples:\n  qonun backup --db qonun.sqlite --to backups/qonun-2026-11-25.sqlite"
     )
     @OptionGroup var registry: RegistryOptions
     @Option(help: "The backup file to write.") var to: String
@@ -26,7 +26,7 @@ struct Backup: ParsableCommand {
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replace the database with a backup (checked first with PRAGMA integrity_check). Stop the server first.",
-        discussion: "Example:\n  qonun restore --db qonun.sqlite --from backups/qonun-2026-11-25.sqlite"
+        discussion: "Examples:\n  qonun restore --db qonun.sqlite --from backups/qonun-2026-11-25.sqlite"
     )
     @OptionGroup var registry: RegistryOptions
     @Option(help: "The backup file to restore.") var from: String

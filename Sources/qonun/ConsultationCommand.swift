@@ -54,7 +54,7 @@ struct ConsultationCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List consultations with their state and comment counts.",
-            discussion: "Example:\n  qonun consultation list --json"
+            discussion: "Examples:\n  qonun consultation list --json"
         )
         @OptionGroup var registry: RegistryOptions
         @Flag(help: "Print JSON.") var json = false
@@ -77,7 +77,7 @@ struct ConsultationCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Close a consultation now (it also closes by itself at its closing time).",
-            discussion: "Example:\n  qonun consultation close 1"
+            discussion: "Examples:\n  qonun consultation close 1"
         )
         @OptionGroup var registry: RegistryOptions
         @Argument(help: "The consultation id.") var id: Int64

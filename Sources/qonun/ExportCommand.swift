@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
             Every comment carries a stable pseudonymous author id; no e-mail, sign-in name or address is \
             exported, and hidden comments are left out.
 
-            Example:
+            Examples:
               qonun export comments --consultation 1 --format csv > comments.csv
             """
         )

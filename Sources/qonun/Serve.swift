@@ -15,7 +15,7 @@ struct Serve: AsyncParsableCommand {
         GET|POST /api/v1/consultations/ID/comments; POST /api/v1/comments/ID/votes|flags|moderation|disposition;
         GET /api/v1/consultations/ID/report|export.csv|export.json. Forms: /login, /consultations/ID.
 
-        Example:
+        Examples:
           qonun serve --db qonun.sqlite --site public --port 8080
         """
     )

@@ -17,7 +17,7 @@ struct UserCommand: ParsableCommand {
             The name signs in and is never shown; the pseudonym (default: the name) is shown beside comments. \
             E-mail addresses are stored for contact only and never published or exported.
 
-            Example:
+            Examples:
               printf '%s\\n' 'a long password' | qonun user add aziza --role moderator --pseudonym "Aziza M."
             """
         )
