@@ -74,11 +74,12 @@ extension Registry {
             filters.append("w.doc_type = ?")
             arguments.append(docType)
         }
+        // Join only what the filters need: every join is a lookup per match.
         let joins = """
             FROM provision_fts
             JOIN provision p ON p.id = provision_fts.rowid
             JOIN expression e ON e.id = p.expression_id
-            JOIN work w ON w.id = e.work_id
+            \(options.docType == nil ? "" : "JOIN work w ON w.id = e.work_id")
             WHERE \(filters.joined(separator: " AND "))
             """
         let page = arguments + [max(0, options.limit), max(0, options.offset)]
