@@ -80,7 +80,7 @@ public struct NewComment: Sendable {
 extension ConsultationStore {
     /// Posts a comment, enforcing the comment period, the provision, the length and the reply depth.
     public func post(_ new: NewComment, to consultationId: Int64, by account: Account) throws(ConsultationError) -> Comment {
-        let consultation = try self.consultation(consultationId)
+        let consultation = try self.consultation(consultationId, countingComments: false)
         guard consultation.state == .open else {
             throw ConsultationError(.conflict, consultation.state == .scheduled
                 ? "consultation \(consultationId) opens for comments on \(consultation.opensAt)"
@@ -156,7 +156,7 @@ extension ConsultationStore {
             try Row.fetchAll(db, sql: """
                 SELECT c.*, a.pseudonym,
                        coalesce((SELECT sum(value) FROM vote v WHERE v.comment_id = c.id), 0) AS score,
-                       (SELECT count(*) FROM comment s WHERE s.campaign_id = coalesce(c.campaign_id, c.id) OR s.id = coalesce(c.campaign_id, c.id)) AS similar,
+                       (SELECT count(*) FROM comment s WHERE s.campaign_id = coalesce(c.campaign_id, c.id)) + 1 AS similar,
                        d.decision, d.reason, d.decided_at
                 FROM comment c JOIN account a ON a.id = c.account_id LEFT JOIN disposition d ON d.comment_id = c.id
                 WHERE \(condition) ORDER BY c.eid, coalesce(c.parent_id, c.id), c.id

@@ -113,9 +113,9 @@ extension ConsultationStore {
         return try consultation(id)
     }
 
-    /// One consultation.
-    public func consultation(_ id: Int64) throws(ConsultationError) -> Consultation {
-        guard let found = try consultations(where: "c.id = ?", [id]).first else {
+    /// One consultation; `countingComments: false` skips the comment count when only the state is needed.
+    public func consultation(_ id: Int64, countingComments: Bool = true) throws(ConsultationError) -> Consultation {
+        guard let found = try consultations(where: "c.id = ?", [id], countingComments: countingComments).first else {
             throw ConsultationError(.notFound, "there is no consultation \(id)")
         }
         return found
@@ -126,11 +126,13 @@ extension ConsultationStore {
         try consultations(where: "1", [])
     }
 
-    private func consultations(where condition: String, _ arguments: [any DatabaseValueConvertible]) throws(ConsultationError) -> [Consultation] {
+    private func consultations(where condition: String, _ arguments: [any DatabaseValueConvertible],
+                               countingComments: Bool = true) throws(ConsultationError) -> [Consultation] {
         let at = now.timeIntervalSince1970
+        let count = countingComments ? "(SELECT count(*) FROM comment m WHERE m.consultation_id = c.id AND m.hidden = 0)" : "0"
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.*, (SELECT count(*) FROM comment m WHERE m.consultation_id = c.id AND m.hidden = 0) AS comments
+                SELECT c.*, \(count) AS comments
                 FROM consultation c WHERE \(condition) ORDER BY c.id DESC
                 """, arguments: StatementArguments(arguments)).map { row in
                 let id: Int64 = row["id"]
@@ -147,9 +149,12 @@ extension ConsultationStore {
         }
     }
 
-    /// eId → own text (num, heading, text, sub-provisions) of every provision of a draft version.
+    /// eId → own text (num, heading, text, sub-provisions) of every provision of a draft version, cached by the
+    /// version's content hash (a re-ingested draft with new content gets a new entry).
     func provisionTexts(of expression: String) throws(ConsultationError) -> [String: String] {
         do {
+            let version = try registry.resolve(expression).0
+            if let cached = textCache.get(version.contentHash) { return cached }
             let shown = try registry.show(expression)
             var texts: [String: String] = [:]
             func visit(_ node: StoredProvision) {
@@ -157,6 +162,7 @@ extension ConsultationStore {
                 node.children.forEach(visit)
             }
             (shown.provisions ?? []).forEach(visit)
+            textCache.set(version.contentHash, texts)
             return texts
         } catch {
             throw ConsultationError(.notFound, "the draft \(expression) cannot be read: \(error)")

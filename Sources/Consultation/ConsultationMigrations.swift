@@ -97,6 +97,9 @@ enum ConsultationMigrations {
                 CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("consultation v2: campaign groups by index") { db in
+            try db.execute(sql: "CREATE INDEX comment_by_campaign ON comment(campaign_id)")
+        }
         return migrator
     }
 }

@@ -17,6 +17,8 @@ public final class ConsultationStore: Sendable {
     public let maxBodyLength = 5_000
     /// Replies nest at most this deep (a top-level comment has depth 0).
     public let maxReplyDepth = 3
+    /// Draft provision texts by content hash: every post checks its eId and quote against them.
+    let textCache = TextCache()
 
     /// Opens the consultation tables of the registry's database, creating them when needed.
     public init(registry: Registry, clock: @escaping @Sendable () -> Date = { Date() }) throws(ConsultationError) {
@@ -24,7 +26,10 @@ public final class ConsultationStore: Sendable {
         self.clock = clock
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
         do {
             pool = try DatabasePool(path: registry.path, configuration: configuration)
             try ConsultationMigrations.migrator.migrate(pool)
@@ -50,5 +55,21 @@ public final class ConsultationStore: Sendable {
     /// The secret that makes exported author ids stable but not reversible.
     func pseudonymSecret(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT value FROM consultation_setting WHERE name = 'pseudonym_secret'") ?? ""
+    }
+}
+
+/// A small thread-safe cache of draft provision texts.
+final class TextCache: @unchecked Sendable {
+    // Unchecked Sendable: every access holds the lock.
+    private var entries: [String: [String: String]] = [:]
+    private let lock = NSLock()
+
+    func get(_ key: String) -> [String: String]? { lock.lock(); defer { lock.unlock() }; return entries[key] }
+
+    func set(_ key: String, _ value: [String: String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count > 64 { entries.removeAll() }
+        entries[key] = value
     }
 }

@@ -4,10 +4,7 @@ public import Foundation
 public enum Timestamp {
     /// Formats an instant.
     public static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .current))
     }
 
     /// Parses `2026-11-25T09:00:00Z`, `2026-11-25T09:00:00+05:00`, `2026-11-25T09:00` (UTC) or `2026-11-25` (midnight UTC).

@@ -81,9 +81,9 @@ public struct Publisher: Sendable {
             writer.remove(path)
             report.removed.append(path)
         }
-        if !report.written.isEmpty || !report.removed.isEmpty || !writer.exists("pagefind/pagefind.js") {
-            report.searchIndex = SearchIndexer(python: options.pagefindPython, script: options.pagefindScript)
-                .index(site: output, records: plan.searchRecords())
+        let indexer = SearchIndexer(python: options.pagefindPython, script: options.pagefindScript)
+        if !report.written.isEmpty || !report.removed.isEmpty || (indexer.isAvailable && !writer.exists("pagefind/pagefind.js")) {
+            report.searchIndex = indexer.index(site: output, records: { plan.searchRecords() })
         } else {
             report.searchIndex = "static search index unchanged"
         }

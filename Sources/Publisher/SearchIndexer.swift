@@ -31,13 +31,20 @@ struct SearchIndexer {
     let script: URL?
 
     /// Runs Pagefind; returns a sentence saying what happened. Without Pagefind the site still works.
-    func index(site: URL, records: [SearchRecord]) -> String {
+    /// True when a Python to run Pagefind is there.
+    var isAvailable: Bool {
+        guard let python else { return false }
+        return FileManager.default.isExecutableFile(atPath: python)
+    }
+
+    func index(site: URL, records makeRecords: () -> [SearchRecord]) -> String {
         guard let python, FileManager.default.isExecutableFile(atPath: python) else {
             return "static search index skipped: Pagefind is not installed (make run installs PyPI pagefind-bin into .venv)"
         }
         guard let script, FileManager.default.fileExists(atPath: script.path) else {
             return "static search index skipped: \(script?.path ?? "scripts/pagefind_index.py") is missing"
         }
+        let records = makeRecords()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qonun-search-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {

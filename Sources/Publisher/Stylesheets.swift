@@ -44,8 +44,16 @@ struct Stylesheets: Sendable {
 
 /// Hex SHA-256 helpers.
 enum Hashing {
+    private static let digits = Array("0123456789abcdef".utf8)
+
     static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hash(_ parts: [String]) -> String {
