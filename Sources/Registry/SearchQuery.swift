@@ -23,7 +23,9 @@ public struct SearchQuery: Sendable, Equatable {
         var required: [[Term]] = []
         var excluded: [Term] = []
         var pendingOr = false
-        for token in SearchQuery.lex(text) {
+        // Control characters (NUL above all: FTS5 ends a string there) are never part of a word.
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        for token in SearchQuery.lex(cleaned) {
             switch token {
             case .or:
                 pendingOr = !required.isEmpty

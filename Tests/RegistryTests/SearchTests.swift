@@ -90,7 +90,7 @@ import TestSupport
         #expect(results.results.first?.snippet.contains("<mark>Oʻzbekiston</mark>") == true)
     }
 
-    @Test(arguments: ["\"unbalanced", "NEAR(a b)", "a AND OR b", "x' OR 1=1 --", "'; DROP TABLE provision; --", "col:value", "^start", "(((", "* *"])
+    @Test(arguments: ["o'z\u{0}bek \"tail", "\"unbalanced", "NEAR(a b)", "a AND OR b", "x' OR 1=1 --", "'; DROP TABLE provision; --", "col:value", "^start", "(((", "* *"])
     func ftsSyntaxInAQueryIsSearchedAsWordsNeverAnError(_ query: String) throws {
         let registry = try self.registry
         do {
