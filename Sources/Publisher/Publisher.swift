@@ -55,6 +55,7 @@ public struct Publisher: Sendable {
         } catch {
             throw .cannotWrite(path: output.path, reason: error.localizedDescription)
         }
+        Publisher.removeLeftovers(in: output)
         let stylesheets = try Stylesheets(folder: options.stylesheets.path, readableRoots: [output.path])
         let snapshot: SiteSnapshot
         do { snapshot = try SiteSnapshot.read(from: registry, consultations: consultations) } catch { throw .registry("\(error)") }
@@ -90,6 +91,18 @@ public struct Publisher: Sendable {
         do { try manifest.save(to: output) } catch { throw .cannotWrite(path: PublishManifest.fileName, reason: "\(error)") }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// Temporary files of an interrupted publish (`.name.UUID.tmp`) are deleted before anything else: they were
+    /// never renamed into place, so no page refers to them.
+    static func removeLeftovers(in output: URL) {
+        guard let enumerator = FileManager.default.enumerator(atPath: output.path) else { return }
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(at: output.appendingPathComponent(relative))
+            }
+        }
     }
 
     /// Renders and writes jobs on all cores; a job whose inputs did not change since the last publish is skipped.
