@@ -40,6 +40,26 @@ struct APIRoutes: Sendable {
             }
             return Response(status: .noContent)
         }
+        api.get("search") { request, _ -> Response in
+            let query = request.uri.queryParameters
+            guard let text = query["q"].map(String.init), !text.isEmpty else {
+                throw Problem(.unprocessableContent, "give a query: /api/v1/search?q=words")
+            }
+            guard text.count <= 500 else { throw Problem(.unprocessableContent, "the query is longer than 500 characters") }
+            let limit = query["limit"].flatMap { Int(String($0)) } ?? 20
+            guard (1...100).contains(limit) else { throw Problem(.unprocessableContent, "limit must be between 1 and 100") }
+            let options = SearchOptions(asOf: query["asOf"].map(String.init), allVersions: query["allVersions"] == "true",
+                                        language: query["lang"].map(String.init), docType: query["type"].map(String.init), limit: limit,
+                                        offset: max(0, query["offset"].flatMap { Int(String($0)) } ?? 0))
+            do {
+                return try json(try store.registry.search(text, options: options))
+            } catch let error as RegistryError {
+                switch error {
+                case .invalidQuery, .invalidDate: throw Problem(.unprocessableContent, error.description)
+                default: throw Problem(.internalServerError, "the search failed")
+                }
+            }
+        }
         api.get("consultations") { _, _ -> Response in
             try json(try call { try store.consultations() })
         }

@@ -11,7 +11,7 @@ struct Serve: AsyncParsableCommand {
         discussion: """
         Logs one structured line per request; stops gracefully on SIGINT or SIGTERM.
 
-        API: POST /api/v1/session {name, password} → {token}; GET /api/v1/consultations[/ID];
+        API: GET /api/v1/search?q=...; POST /api/v1/session {name, password} → {token}; GET /api/v1/consultations[/ID];
         GET|POST /api/v1/consultations/ID/comments; POST /api/v1/comments/ID/votes|flags|moderation|disposition;
         GET /api/v1/consultations/ID/report|export.csv|export.json. Forms: /login, /consultations/ID.
 

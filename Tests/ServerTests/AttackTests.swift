@@ -107,3 +107,22 @@ import TestSupport
         }
     }
 }
+
+/// The server's search API: the registry's search with its query syntax, refusals as 422.
+@Suite struct SearchAPITests {
+    @Test func searchFindsProvisionsAndRefusesBadQueries() async throws {
+        let f = try ServerFixture()
+        try await f.application.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=kiberhujumlar&lang=uzb", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try object(response)
+                #expect(body["total"] as? Int == 1)
+                #expect(((body["results"] as? [[String: Any]])?.first?["eId"] as? String) == "art_29__para_1")
+            }
+            try await client.execute(uri: "/api/v1/search?q=%2Donly", method: .get) { #expect($0.status == .unprocessableContent) }
+            try await client.execute(uri: "/api/v1/search?q=x&asOf=2019-02-30", method: .get) { #expect($0.status == .unprocessableContent) }
+            try await client.execute(uri: "/api/v1/search?q=%22%27%3B%20DROP%20TABLE%20provision", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/v1/search", method: .get) { #expect($0.status == .unprocessableContent) }
+        }
+    }
+}
