@@ -14,7 +14,7 @@ DEMO_DRAFT   := /akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-02
 RUN_PACKAGES  := libxml2-dev libxslt1-dev libsqlite3-dev pkg-config
 TEST_PACKAGES := $(RUN_PACKAGES) libxml2-utils xsltproc chromium
 
-.PHONY: run test build release deps test-deps venv site demo serve bench fuzz clean
+.PHONY: run test build release deps test-deps venv site demo serve bench fuzz soak clean
 
 # Installs the missing Debian packages in $(1) with apt-get when root; otherwise prints the exact command.
 define ensure_packages
@@ -88,3 +88,7 @@ clean:
 fuzz: build
 	$(SWIFT) build --build-tests
 	QONUN_FUZZ_ITERATIONS=$${QONUN_FUZZ_ITERATIONS:-200000} $(SWIFT) test --skip-build --disable-xctest --filter ParserFuzzTests
+
+## 10 minutes of mixed load (reads, searches, comment posts) on a real server; results into RELIABILITY.md.
+soak: release
+	bash scripts/soak.sh
