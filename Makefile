@@ -14,7 +14,7 @@ DEMO_DRAFT   := /akn/uz/bill/2026-11-02/demo-egov-2026/uzb@2026-11-02
 RUN_PACKAGES  := libxml2-dev libxslt1-dev libsqlite3-dev pkg-config
 TEST_PACKAGES := $(RUN_PACKAGES) libxml2-utils xsltproc chromium
 
-.PHONY: run test build release deps test-deps venv site demo serve bench fuzz soak clean
+.PHONY: run test build release deps test-deps venv site demo serve bench fuzz soak check-sanitizers clean
 
 # Installs the missing Debian packages in $(1) with apt-get when root; otherwise prints the exact command.
 define ensure_packages
@@ -88,6 +88,10 @@ clean:
 fuzz: build
 	$(SWIFT) build --build-tests
 	QONUN_FUZZ_ITERATIONS=$${QONUN_FUZZ_ITERATIONS:-200000} $(SWIFT) test --skip-build --disable-xctest --filter ParserFuzzTests
+
+## The whole test suite under AddressSanitizer, then ThreadSanitizer (build folders .build-asan and .build-tsan).
+check-sanitizers: test-deps
+	bash scripts/check-sanitizers.sh
 
 ## 10 minutes of mixed load (reads, searches, comment posts) on a real server; results into RELIABILITY.md.
 soak: release

@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "LibXML"], exclude: ["Fixtures"], swiftSettings: upcoming),
-        .testTarget(name: "RegistryTests", dependencies: ["Registry", "AkomaNtoso", "LibXML", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "AkomaNtoso", "LibXML", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         .testTarget(name: "FuzzTests", dependencies: ["AkomaNtoso", "LibXML", "Registry", "TextImport", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Registry", "Consultation", "LibXML", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "ConsultationTests", dependencies: ["Consultation", "Registry", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),

@@ -1,5 +1,6 @@
 import Foundation
 internal import Crypto
+import Registry
 internal import GRDB
 internal import HummingbirdBcrypt
 
@@ -141,6 +142,6 @@ extension ConsultationStore {
     }
 
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        HexDigest.string(SHA256.hash(data: Data(token.utf8)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 internal import Crypto
+import Registry
 internal import GRDB
 
 /// One entry of the append-only audit log.
@@ -57,7 +58,7 @@ extension ConsultationStore {
 
     static func entryHash(seq: Int64, at: String, actor: String, action: String, subject: String, payload: String, previous: String) -> String {
         let text = [String(seq), at, actor, action, subject, payload, previous].joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return HexDigest.string(SHA256.hash(data: Data(text.utf8)))
     }
 
     /// Walks the whole chain: every entry's hash recomputed, every link to the previous entry checked,

@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 internal import Crypto
+import Registry
 
 /// The site's stylesheets, compiled once per publish and shared by every rendering thread.
 struct Stylesheets: Sendable {
@@ -44,17 +45,7 @@ struct Stylesheets: Sendable {
 
 /// Hex SHA-256 helpers.
 enum Hashing {
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    static func hex(_ digest: SHA256.Digest) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func hex(_ digest: SHA256.Digest) -> String { HexDigest.string(digest) }
 
     static func hash(_ parts: [String]) -> String {
         var hasher = SHA256()

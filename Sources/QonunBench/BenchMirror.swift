@@ -7,8 +7,9 @@ import Registry
 /// database only, this builds `bench_text` (id = provision id; heading and text pre-folded with
 /// `SearchFolding.words(in:)` joined by spaces) and `bench_fts`, an external-content FTS5 table over it with
 /// SQLite's built-in `unicode61` tokenizer (apostrophe kept inside words, no diacritic removal), so the same
-/// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`: by trigger, one
-/// transaction per expression, in id order, so both indexes have a comparable segment structure.
+/// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`: one transaction per
+/// batch of 16 expressions, indexed by one statement at its end, in id order, so both indexes have a comparable
+/// segment structure.
 struct BenchMirror {
     /// The benchmark database.
     let database: String
@@ -35,22 +36,27 @@ struct BenchMirror {
                 CREATE VIRTUAL TABLE bench_fts USING fts5(
                     heading, text, content='bench_text', content_rowid='id', tokenize="\(BenchMirror.tokenizer)"
                 );
-                CREATE TRIGGER bench_text_insert AFTER INSERT ON bench_text BEGIN
-                    INSERT INTO bench_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
-                END;
                 """)
         }
         let expressions = try queue.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM expression ORDER BY id") }
-        for expression in expressions {
+        for start in stride(from: 0, to: expressions.count, by: 16) {
+            let batch = Array(expressions[start..<min(start + 16, expressions.count)])
             try queue.inTransaction { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE expression_id = ? ORDER BY id",
-                                            arguments: [expression])
                 let insert = try db.cachedStatement(sql: "INSERT INTO bench_text(id, heading, text) VALUES (?, ?, ?)")
-                for row in rows {
-                    let heading: String = row["heading"] ?? ""
-                    let text: String = row["text"]
-                    try insert.execute(arguments: [row["id"] as Int64, BenchMirror.folded(heading), BenchMirror.folded(text)])
+                for expression in batch {
+                    let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE expression_id = ? ORDER BY id",
+                                                arguments: [expression])
+                    for row in rows {
+                        let heading: String = row["heading"] ?? ""
+                        let text: String = row["text"]
+                        try insert.execute(arguments: [row["id"] as Int64, BenchMirror.folded(heading), BenchMirror.folded(text)])
+                    }
                 }
+                let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
+                try db.execute(sql: """
+                    INSERT INTO bench_fts(rowid, heading, text)
+                    SELECT id, heading, text FROM bench_text WHERE (id >> 20) IN (\(placeholders)) ORDER BY id
+                    """, arguments: StatementArguments(batch))
                 return .commit
             }
         }

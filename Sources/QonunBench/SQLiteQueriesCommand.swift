@@ -26,7 +26,9 @@ struct SQLiteQueriesCommand {
         for query in queries {
             let expected = try registry.search(query, options: SearchOptions(limit: 1)).total
             let pattern = checker.pattern(try SearchQuery(parsing: query))
-            let found = try queue.read { db in try Int.fetchOne(db, sql: checker.countStatement(pattern: pattern)) ?? -1 }
+            let found = try queue.read { db in
+                try Row.fetchOne(db, sql: checker.rankStatement(pattern: pattern)).map { $0["total"] as Int } ?? 0
+            }
             if found != expected { mismatches.append("\(query): registry \(expected), mirror \(found)") }
         }
         let shapes = try queue.read { db in

@@ -2,8 +2,8 @@ import Foundation
 import Registry
 
 /// The SQL the registry runs for a search, written out as statements for the sqlite3 command-line tool:
-/// for each query the count of all matches, then the page of 20 with snippet, highlight and bm25 rank,
-/// with the same joins, the same "in force on DAY" filter and the same FTS5 MATCH pattern
+/// for each query the ranking of all matches (the page of 20 ids by bm25, and the count), then the page's
+/// snippets, highlights and metadata, with the same "in force on DAY" filter and the same FTS5 MATCH pattern
 /// (`SearchQuery(parsing:).fts5Pattern`), against the mirror table `bench_fts` with every term pre-folded.
 struct SQLiteScript {
     /// The FTS5 table queried: `bench_fts` (the mirror, runnable by sqlite3) or `provision_fts` (the registry's own).
@@ -33,32 +33,35 @@ struct SQLiteScript {
         return pattern
     }
 
-    /// FROM ... WHERE ..., as in `Registry.search`.
-    func joins(pattern: String) -> String {
+    /// FROM ... WHERE ..., as in `Registry.search`: the matches in the expressions in force on `day`, told by
+    /// the expression id that a provision's id carries.
+    func matches(pattern: String) -> String {
         """
+        FROM \(table) WHERE \(table) MATCH \(SQLiteScript.literal(pattern)) AND (\(table).rowid >> 20) IN (
+            SELECT id FROM expression INDEXED BY expression_in_force WHERE date <= \(SQLiteScript.literal(day)) AND (valid_until IS NULL OR valid_until > \(SQLiteScript.literal(day))))
+        """
+    }
+
+    /// The ranking statement: the page of ids by bm25, and the count of all matches, in one pass.
+    func rankStatement(pattern: String) -> String {
+        """
+        SELECT id, rank, count(*) OVER () AS total FROM (
+            SELECT \(table).rowid AS id, bm25(\(table), 5.0, 1.0) AS rank \(matches(pattern: pattern)))
+        ORDER BY rank, id LIMIT \(limit) OFFSET 0
+        """
+    }
+
+    /// The page statement: snippet, highlight and the joined metadata for the page's ids only.
+    func pageStatement(pattern: String) -> String {
+        """
+        SELECT p.id, w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
+               snippet(\(table), 1, char(1), char(2), '…', 16) AS text_snippet,
+               highlight(\(table), 0, char(1), char(2)) AS heading_snippet
         FROM \(table)
         JOIN provision p ON p.id = \(table).rowid
         JOIN expression e ON e.id = p.expression_id
         JOIN work w ON w.id = e.work_id
-        WHERE \(table) MATCH \(SQLiteScript.literal(pattern)) AND e.date <= \(SQLiteScript.literal(day)) AND (e.valid_until IS NULL OR e.valid_until > \(SQLiteScript.literal(day)))
-        """
-    }
-
-    /// The count statement.
-    func countStatement(pattern: String) -> String {
-        "SELECT count(*) \(joins(pattern: pattern));"
-    }
-
-    /// The page statement.
-    func pageStatement(pattern: String) -> String {
-        """
-        SELECT w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
-               snippet(\(table), 1, char(1), char(2), '…', 16) AS text_snippet,
-               highlight(\(table), 0, char(1), char(2)) AS heading_snippet,
-               bm25(\(table), 5.0, 1.0) AS rank
-        \(joins(pattern: pattern))
-        ORDER BY rank, p.id
-        LIMIT \(limit) OFFSET 0;
+        WHERE \(table) MATCH \(SQLiteScript.literal(pattern)) AND \(table).rowid IN (SELECT id FROM (\(rankStatement(pattern: pattern))));
         """
     }
 
@@ -72,7 +75,7 @@ struct SQLiteScript {
             blocks.append("""
                 -- \(query.replacingOccurrences(of: "\n", with: " "))
                 --   registry: provision_fts MATCH \(SQLiteScript.literal(parsed.fts5Pattern))
-                \(countStatement(pattern: pattern))
+                \(rankStatement(pattern: pattern));
                 \(pageStatement(pattern: pattern))
                 """)
         }

@@ -1,87 +1,112 @@
 internal import GRDB
 
 /// Writes one prepared expression in a single transaction: upsert its work, replace any older content of
-/// the same expression URI, insert provisions (indexed by trigger), events and amendment links, and
-/// recompute the validity periods of the work's versions in that language.
+/// the same expression URI, insert provisions, events and amendment links, and recompute the validity periods
+/// of the work's versions in that language. The new provisions are added to the search index by
+/// `indexForSearch(expressions:in:)`, which the caller runs once for all the expressions of its transaction
+/// (removed provisions leave the index by trigger).
 struct ExpressionWriter {
     let registry: Registry
 
-    func write(_ prepared: PreparedExpression) throws(RegistryError) -> IngestedFile.Outcome {
-        try registry.write { db in try write(prepared, in: db) }
+    /// What a write did, and the row id of the expression written (nil when unchanged).
+    struct Written {
+        var outcome: IngestedFile.Outcome
+        var expressionId: Int64?
     }
 
-    /// Writes inside the caller's transaction.
-    func write(_ prepared: PreparedExpression, in db: Database) throws -> IngestedFile.Outcome {
+    /// Writes inside the caller's transaction; the caller indexes `expressionId` for search before it commits.
+    func write(_ prepared: PreparedExpression, in db: Database) throws -> Written {
         do {
-            let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM expression WHERE uri = ?", arguments: [prepared.expressionURI])
-            if let existing, existing["content_hash"] as String == prepared.hash { return .unchanged }
+            let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM expression WHERE uri = ?"),
+                                            arguments: [prepared.expressionURI])
+            if let existing, existing["content_hash"] as String == prepared.hash { return Written(outcome: .unchanged, expressionId: nil) }
             if let existing {
                 try db.execute(sql: "DELETE FROM provision WHERE expression_id = ?", arguments: [existing["id"] as Int64])
                 try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
             }
             let workId = try upsertWork(db, prepared)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO expression(work_id, uri, language, script, date, title, doc_type, source_path, content_hash, size, xml, schema_valid, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [workId, prepared.expressionURI, prepared.language, prepared.script, prepared.date, prepared.title,
+                """).execute(arguments: [workId, prepared.expressionURI, prepared.language, prepared.script, prepared.date, prepared.title,
                                  prepared.docType, prepared.path, prepared.hash, prepared.xml.count, prepared.xml,
                                  prepared.schemaValid, Ingester.timestamp()])
             let expressionId = db.lastInsertedRowID
             try insertProvisions(db, prepared, expressionId: expressionId)
             for event in prepared.events {
-                try db.execute(sql: "INSERT INTO lifecycle_event(expression_id, date, type, source_uri) VALUES (?, ?, ?, ?)",
-                               arguments: [expressionId, event.date, event.type, event.sourceHref.flatMap(PreparedExpression.work(in:))])
+                try db.cachedStatement(sql: "INSERT INTO lifecycle_event(expression_id, date, type, source_uri) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [expressionId, event.date, event.type, event.sourceHref.flatMap(PreparedExpression.work(in:))])
             }
             for link in prepared.links {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO amendment(expression_id, amending_work, amended_work, amended_eid, amending_eid, type, date)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [expressionId, link.amendingWork, link.amendedWork, link.amendedEId, link.amendingEId, link.type, link.date])
+                    """).execute(arguments: [expressionId, link.amendingWork, link.amendedWork, link.amendedEId, link.amendingEId, link.type, link.date])
             }
             try refreshValidity(db, workId: workId, language: prepared.language)
-            return existing == nil ? .added : .replaced
+            return Written(outcome: existing == nil ? .added : .replaced, expressionId: expressionId)
         }
     }
 
-    private func upsertWork(_ db: Database, _ prepared: PreparedExpression) throws -> Int64 {
+    /// Adds the provisions of these expressions to the full-text index in one statement. FTS5 keeps the terms
+    /// in memory until the transaction commits (or its buffer fills), so one statement per transaction writes
+    /// a few large index segments instead of one per provision.
+    static func indexForSearch(expressions ids: [Int64], in db: Database) throws {
+        guard !ids.isEmpty else { return }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         try db.execute(sql: """
+            INSERT INTO provision_fts(rowid, heading, text)
+            SELECT id, coalesce(heading, ''), text FROM provision WHERE expression_id IN (\(placeholders)) ORDER BY id
+            """, arguments: StatementArguments(ids.sorted()))
+    }
+
+    private func upsertWork(_ db: Database, _ prepared: PreparedExpression) throws -> Int64 {
+        try db.cachedStatement(sql: """
             INSERT INTO work(uri, is_akn, country, doc_type, subtype, number, date, title, status, repealed_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(uri) DO UPDATE SET
                 title = coalesce(excluded.title, work.title),
                 status = CASE WHEN excluded.status = 'repealed' THEN 'repealed' ELSE work.status END,
                 repealed_on = coalesce(excluded.repealed_on, work.repealed_on)
-            """, arguments: [prepared.workURI, prepared.isAKN, prepared.country, prepared.docType, prepared.subtype,
+            """).execute(arguments: [prepared.workURI, prepared.isAKN, prepared.country, prepared.docType, prepared.subtype,
                              prepared.number, prepared.workDate, prepared.title,
                              prepared.repealedOn == nil ? "in_force" : "repealed", prepared.repealedOn])
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM work WHERE uri = ?", arguments: [prepared.workURI]) else {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM work WHERE uri = ?"), arguments: [prepared.workURI]) else {
             throw RegistryError.database("the work \(prepared.workURI) vanished during ingest")
         }
         return id
     }
 
     private func insertProvisions(_ db: Database, _ prepared: PreparedExpression, expressionId: Int64) throws {
+        let shift = RegistryMigrations.provisionIdShift
+        guard prepared.rows.count < 1 << shift else {
+            throw RegistryError.unusableDocument(path: prepared.path, reason: "it has \(prepared.rows.count) provisions; the registry keeps at most \((1 << shift) - 1) per expression")
+        }
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO provision(expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var ids: [Int64] = []
-        ids.reserveCapacity(prepared.rows.count)
+        let base = expressionId << shift
         for (order, row) in prepared.rows.enumerated() {
             let provision = row.provision
-            try statement.execute(arguments: [expressionId, provision.eId, row.parent.map { ids[$0] }, provision.kind, provision.name,
-                                              provision.num, provision.heading, provision.text, order, row.depth, row.status, row.component])
-            ids.append(db.lastInsertedRowID)
+            try statement.execute(arguments: [base + Int64(order), expressionId, provision.eId, row.parent.map { base + Int64($0) },
+                                              provision.kind, provision.name, provision.num, provision.heading, provision.text,
+                                              order, row.depth, row.status, row.component])
         }
     }
 
-    /// Each version is valid until the next version's date in the same language.
+    /// Each version is valid until the next version's date in the same language. Only rows whose end date
+    /// changes are updated: an UPDATE rewrites the whole row, Akoma Ntoso source included.
     private func refreshValidity(_ db: Database, workId: Int64, language: String) throws {
-        try db.execute(sql: """
-            UPDATE expression SET valid_until = (
-                SELECT min(next.date) FROM expression next
-                WHERE next.work_id = expression.work_id AND next.language = expression.language AND next.date > expression.date
-            ) WHERE work_id = ? AND language = ?
-            """, arguments: [workId, language])
+        try db.cachedStatement(sql: """
+            WITH next(id, until) AS (
+                SELECT id, (SELECT min(later.date) FROM expression later
+                            WHERE later.work_id = e.work_id AND later.language = e.language AND later.date > e.date)
+                FROM expression e WHERE e.work_id = ?1 AND e.language = ?2
+            )
+            UPDATE expression SET valid_until = (SELECT until FROM next WHERE next.id = expression.id)
+            WHERE work_id = ?1 AND language = ?2
+              AND valid_until IS NOT (SELECT until FROM next WHERE next.id = expression.id)
+            """).execute(arguments: [workId, language])
     }
 }

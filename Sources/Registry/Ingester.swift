@@ -87,8 +87,10 @@ public struct Ingester: Sendable {
                 throw .unusableDocument(path: path, reason: "text import failed: \(error)")
             }
         }
-        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        if let known = try registry.read({ db in try String.fetchOne(db, sql: "SELECT uri FROM expression WHERE content_hash = ?", arguments: [hash]) }) {
+        let hash = HexDigest.string(SHA256.hash(data: data))
+        if let known = try registry.read({ db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT uri FROM expression WHERE content_hash = ?"), arguments: [hash])
+        }) {
             return .known(expression: known)
         }
         let document: AKNDocument
@@ -119,12 +121,15 @@ public struct Ingester: Sendable {
     }
 
     /// Writes a batch in one transaction, each file in a savepoint of its own: a file that fails is rolled back
-    /// alone, and nothing of the batch is visible before the commit.
+    /// alone, and nothing of the batch is visible before the commit. The batch's provisions join the search
+    /// index after the last savepoint (FTS5 writes out its pending terms whenever a savepoint opens on it).
     private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>]) -> [IngestedFile] {
         let writer = ExpressionWriter(registry: registry)
         let stamp = Ingester.timestamp()
         let written: [IngestedFile]? = try? registry.write { db -> [IngestedFile] in
             var files: [IngestedFile] = []
+            // Expressions written in this transaction and not yet indexed, by URI.
+            var unindexed: [String: Int64] = [:]
             for (path, preparation) in zip(batch, preparations) {
                 let file: IngestedFile
                 switch preparation {
@@ -135,24 +140,32 @@ public struct Ingester: Sendable {
                 case .success(.known(let expression)):
                     file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
                 case .success(.ready(let prepared, let warnings)):
+                    if unindexed[prepared.expressionURI] != nil {
+                        // A second file for the same expression replaces rows the index has not seen yet: index
+                        // them first, so that the delete trigger removes what is really there.
+                        try ExpressionWriter.indexForSearch(expressions: Array(unindexed.values), in: db)
+                        unindexed = [:]
+                    }
                     do {
-                        var outcome = IngestedFile.Outcome.unchanged
+                        var result = ExpressionWriter.Written(outcome: .unchanged, expressionId: nil)
                         try db.inSavepoint {
-                            outcome = try writer.write(prepared, in: db)
+                            result = try writer.write(prepared, in: db)
                             return .commit
                         }
-                        file = IngestedFile(path: path, outcome: outcome, expression: prepared.expressionURI,
+                        if let id = result.expressionId { unindexed[prepared.expressionURI] = id }
+                        file = IngestedFile(path: path, outcome: result.outcome, expression: prepared.expressionURI,
                                             message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
-                                            provisions: outcome == .unchanged ? 0 : prepared.rows.count)
+                                            provisions: result.outcome == .unchanged ? 0 : prepared.rows.count)
                     } catch {
                         file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI,
                                             message: Registry.describe(error), provisions: 0)
                     }
                 }
-                try db.execute(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
+                try db.cachedStatement(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
                 files.append(file)
             }
+            try ExpressionWriter.indexForSearch(expressions: Array(unindexed.values), in: db)
             return files
         }
         return written ?? zip(batch, preparations).map { path, _ in

@@ -98,6 +98,51 @@ enum RegistryMigrations {
         migrator.registerMigration("v2: find stored content by hash") { db in
             try db.execute(sql: "CREATE INDEX expression_by_hash ON expression(content_hash)")
         }
+        migrator.registerMigration("v3: provisions are indexed for search by the writer, one statement per batch") { db in
+            // FTS5 flushes its pending terms whenever a statement savepoint opens on it, and a row trigger makes
+            // every provision INSERT open one: one tiny index segment per provision, merged over and over.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS provision_fts_insert")
+        }
+        migrator.registerMigration("v4: provision ids carry their expression; an index of the versions in force") { db in
+            // A provision's id is (expression id << 20) + its order in the expression, so the search index's rowid
+            // tells which expression a match belongs to: search filters by version without reading provisions.
+            try db.execute(sql: """
+                CREATE TABLE provision_renumbered (
+                    id INTEGER PRIMARY KEY,
+                    expression_id INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    eid TEXT,
+                    parent_id INTEGER REFERENCES provision(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    name TEXT,
+                    num TEXT,
+                    heading TEXT,
+                    text TEXT NOT NULL,
+                    ord INTEGER NOT NULL,
+                    depth INTEGER NOT NULL,
+                    status TEXT,
+                    component TEXT
+                );
+                INSERT INTO provision_renumbered(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
+                SELECT (p.expression_id << 20) + p.ord, p.expression_id, p.eid,
+                       (SELECT (q.expression_id << 20) + q.ord FROM provision q WHERE q.id = p.parent_id),
+                       p.kind, p.name, p.num, p.heading, p.text, p.ord, p.depth, p.status, p.component
+                FROM provision p ORDER BY p.expression_id, p.ord;
+                DROP TABLE provision;
+                ALTER TABLE provision_renumbered RENAME TO provision;
+                CREATE INDEX provision_by_eid ON provision(expression_id, eid);
+                CREATE INDEX provision_by_parent ON provision(parent_id);
+                CREATE TRIGGER provision_fts_delete AFTER DELETE ON provision BEGIN
+                    INSERT INTO provision_fts(provision_fts, rowid, heading, text)
+                    VALUES ('delete', old.id, coalesce(old.heading, ''), old.text);
+                END;
+                INSERT INTO provision_fts(provision_fts) VALUES ('rebuild');
+                CREATE INDEX expression_in_force ON expression(date, valid_until, language, work_id);
+                """)
+        }
         return migrator
     }
+
+    /// Provision ids are `(expression id << provisionIdShift) + order`; an expression holds fewer provisions than
+    /// `1 << provisionIdShift`.
+    static let provisionIdShift = 20
 }

@@ -57,40 +57,47 @@ public struct SearchResults: Sendable, Codable, Equatable {
 
 extension Registry {
     /// Searches provisions; headings weigh five times more than text.
+    ///
+    /// A provision's id carries its expression (`id >> 20`), so the versions searched are a set of expression
+    /// ids computed once per query from the `expression_in_force` index, and each match is checked against it
+    /// without reading the provision or expression row. One pass over the matches ranks them and counts them
+    /// (`count(*) OVER ()`); snippets are built for the page only.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(RegistryError) -> SearchResults {
         let query = try SearchQuery(parsing: text)
-        var filters = ["provision_fts MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [query.fts5Pattern]
+        let pattern = query.fts5Pattern
+        var scopeFilters: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
         if !options.allVersions {
             let day = try Registry.checkedDay(options.asOf ?? Registry.today())
-            filters.append("e.date <= ? AND (e.valid_until IS NULL OR e.valid_until > ?)")
+            scopeFilters.append("date <= ? AND (valid_until IS NULL OR valid_until > ?)")
             arguments += [day, day]
         }
         if let language = options.language {
-            filters.append("e.language = ?")
+            scopeFilters.append("language = ?")
             arguments.append(language)
         }
         if let docType = options.docType {
-            filters.append("w.doc_type = ?")
+            scopeFilters.append("work_id IN (SELECT id FROM work WHERE doc_type = ?)")
             arguments.append(docType)
         }
-        // Join only what the filters need: every join is a lookup per match.
-        let joins = """
-            FROM provision_fts
-            JOIN provision p ON p.id = provision_fts.rowid
-            JOIN expression e ON e.id = p.expression_id
-            \(options.docType == nil ? "" : "JOIN work w ON w.id = e.work_id")
-            WHERE \(filters.joined(separator: " AND "))
+        let shift = RegistryMigrations.provisionIdShift
+        let scope = scopeFilters.isEmpty ? "" : """
+            AND (provision_fts.rowid >> \(shift)) IN (
+                SELECT id FROM expression INDEXED BY expression_in_force WHERE \(scopeFilters.joined(separator: " AND ")))
             """
-        let page = arguments + [max(0, options.limit), max(0, options.offset)]
-        let pattern = query.fts5Pattern
+        let matches = "FROM provision_fts WHERE provision_fts MATCH ? \(scope)"
+        let limit = max(0, options.limit)
+        let offset = max(0, options.offset)
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(joins)", arguments: StatementArguments(arguments)) ?? 0
-            // Rank every match, but build snippets only for the page: snippet() is the costly part.
+            // bm25() must run in the query that holds MATCH, and the window in another.
             let ranked = try Row.fetchAll(db, sql: """
-                SELECT p.id, bm25(provision_fts, 5.0, 1.0) AS rank \(joins)
-                ORDER BY rank, p.id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(page))
+                SELECT id, rank, count(*) OVER () AS total FROM (
+                    SELECT provision_fts.rowid AS id, bm25(provision_fts, 5.0, 1.0) AS rank \(matches))
+                ORDER BY rank, id LIMIT ? OFFSET ?
+                """, arguments: StatementArguments([pattern] + arguments + [limit, offset]))
+            // A page past the end (or of size 0) has no row to carry the total: count apart.
+            let total: Int = try ranked.first.map { $0["total"] }
+                ?? Int.fetchOne(db, sql: "SELECT count(*) \(matches)", arguments: StatementArguments([pattern] + arguments)) ?? 0
             guard !ranked.isEmpty else { return SearchResults(total: total, results: []) }
             let ids: [Int64] = ranked.map { $0["id"] }
             let rankOf = Dictionary(ranked.map { ($0["id"] as Int64, $0["rank"] as Double) }, uniquingKeysWith: { first, _ in first })

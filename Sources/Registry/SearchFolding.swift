@@ -7,6 +7,15 @@ public enum SearchFolding {
         "\u{02BB}", "\u{02BC}", "\u{2018}", "\u{2019}", "'", "`", "\u{00B4}", "\u{02B9}", "\u{2032}", "\u{02BD}",
     ]
 
+    /// Membership in `apostrophes` without hashing: the scanner asks this of every space and punctuation mark.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x60, 0xB4, 0x02B9, 0x02BB, 0x02BC, 0x02BD, 0x2018, 0x2019, 0x2032: return true
+        default: return false
+        }
+    }
+
     /// True for scalars that belong inside a word: letters, digits, combining marks.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -14,7 +23,7 @@ public enum SearchFolding {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
-        if value >= 0x0400 && value <= 0x04FF { return true }
+        if value >= 0x0400 && value <= 0x04FF || value == 0x02BB || value == 0x02BC { return true }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
@@ -52,7 +61,7 @@ public enum SearchFolding {
     }
 
     @inline(__always)
-    private static func appendFolded(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, into output: inout [UInt8]) {
+    static func appendFolded(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, into output: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
             if value >= 0x41 && value <= 0x5A { output.append(UInt8(value + 0x20)) }
@@ -60,7 +69,7 @@ public enum SearchFolding {
             else { output.append(UInt8(value)) }
             return
         }
-        if apostrophes.contains(scalar) { output.append(0x27); return }
+        if isApostrophe(scalar) { output.append(0x27); return }
         if value >= 0x0400 && value <= 0x04FF {
             appendCyrillic(lowercaseCyrillic(value), after: previous.map { lowercaseCyrillic($0.value) }, into: &output)
             return
@@ -148,7 +157,7 @@ public enum SearchFolding {
     }
 
     /// "yo" and "ye" are one skeleton: Uzbek ё is "yo" in Latin while Russian ё must match е.
-    private static func normalizeYo(_ output: inout [UInt8]) {
+    static func normalizeYo(_ output: inout [UInt8]) {
         guard output.count >= 2 else { return }
         var index = 0
         while index < output.count - 1 {

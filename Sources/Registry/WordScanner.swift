@@ -31,7 +31,7 @@ enum WordScanner {
                 if (0x0300...0x036F).contains(scalar.value) { hasMarks = true }
                 word.append(scalar)
                 wordEnd = index
-            } else if SearchFolding.apostrophes.contains(scalar), !word.isEmpty, pendingApostrophe == nil {
+            } else if SearchFolding.isApostrophe(scalar), !word.isEmpty, pendingApostrophe == nil {
                 pendingApostrophe = (scalar, index)
             } else {
                 flush()
@@ -47,7 +47,7 @@ enum WordScanner {
 
     /// Decodes one scalar, advancing `index`; malformed bytes decode as U+FFFD (not a word character).
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Unicode.Scalar {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Unicode.Scalar {
         let first = bytes[index]
         if first < 0x80 { index += 1; return Unicode.Scalar(first) }
         let length: Int

@@ -84,6 +84,25 @@ import TestSupport
         #expect(page.total > 30)
     }
 
+    @Test func pagesFollowOneAnotherAndAPagePastTheEndStillCountsEveryMatch() throws {
+        let all = try hits("elektron", SearchOptions(language: "uzb", limit: 1000))
+        let second = try hits("elektron", SearchOptions(language: "uzb", limit: 5, offset: 5))
+        #expect(second == Array(all[5..<10]))
+        let beyond = try registry.search("elektron", options: SearchOptions(language: "uzb", limit: 5, offset: all.count + 10))
+        #expect(beyond.results.isEmpty)
+        #expect(beyond.total == all.count)
+    }
+
+    @Test func theDocumentTypeFilterKeepsOnlyThatType() throws {
+        let bills = try registry.search("elektron", options: SearchOptions(allVersions: true, docType: "bill", limit: 1000))
+        #expect(bills.total > 0)
+        #expect(bills.total == bills.results.count)
+        #expect(bills.results.allSatisfy { $0.work.hasPrefix("/akn/uz/bill/") })
+        let acts = try registry.search("elektron", options: SearchOptions(allVersions: true, docType: "act", limit: 1000))
+        #expect(acts.results.allSatisfy { !$0.work.contains("/bill/") })
+        #expect(acts.total + bills.total == (try registry.search("elektron", options: SearchOptions(allVersions: true, limit: 1))).total)
+    }
+
     @Test func headingsRankAboveText() throws {
         let results = try registry.search("Oʻzbekiston vakolatlari", options: SearchOptions(language: "uzb", limit: 5))
         #expect(results.results.first?.eId == "art_8")
