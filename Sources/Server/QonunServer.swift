@@ -2,6 +2,7 @@ public import Consultation
 public import Hummingbird
 public import Logging
 import Foundation
+internal import NIOCore
 
 /// The Hummingbird application: the JSON API under /api/v1, the server-rendered forms, and the published
 /// static site.
@@ -22,8 +23,11 @@ public enum QonunServer {
 
     /// The application, ready to `runService()` (which shuts down gracefully on SIGTERM and SIGINT).
     public static func application(store: ConsultationStore, configuration: ServerConfiguration, logger: Logger) -> some ApplicationProtocol {
-        Application(router: router(store: store, configuration: configuration),
-                    configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Qonun"),
-                    logger: logger)
+        let requestTimeout = TimeAmount(configuration.requestTimeout)
+        return Application(router: router(store: store, configuration: configuration),
+                           server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(timeout: requestTimeout)],
+                                                               idleTimeout: TimeAmount(configuration.idleTimeout))),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Qonun"),
+                           logger: logger)
     }
 }
