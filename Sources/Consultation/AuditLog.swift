@@ -100,6 +100,12 @@ extension ConsultationStore {
         }
     }
 
+    /// The number of the audit log's last entry: every change to consultations, comments, votes, flags,
+    /// moderation and dispositions appends one, so a page rendered at one value is still right at the same value.
+    public func changeCount() throws(ConsultationError) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM audit_head WHERE id = 1") ?? 0 }
+    }
+
     /// The last `limit` entries, newest last.
     public func auditEntries(limit: Int = 100) throws(ConsultationError) -> [AuditEntry] {
         try read { db in

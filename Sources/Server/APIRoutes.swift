@@ -2,6 +2,7 @@ import Consultation
 import Foundation
 import Hummingbird
 import Registry
+internal import NIOPosix
 
 /// The JSON API under /api/v1.
 struct APIRoutes: Sendable {
@@ -61,16 +62,16 @@ struct APIRoutes: Sendable {
             }
         }
         api.get("consultations") { _, _ -> Response in
-            try json(try call { try store.consultations() })
+            try json(try await call { try store.consultations() })
         }
         api.get("consultations/:id") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            return try json(try call { try store.consultation(id) })
+            return try json(try await call { try store.consultation(id) })
         }
         api.get("consultations/:id/comments") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
             let eId = request.uri.queryParameters["eId"].map(String.init)
-            return try json(try call { try store.comments(of: id, eId: eId) })
+            return try json(try await call { try store.comments(of: id, eId: eId) })
         }
         api.post("consultations/:id/comments") { request, context -> Response in
             let account = try auth.requireBearer(request)
@@ -80,14 +81,14 @@ struct APIRoutes: Sendable {
                 throw Problem(.unprocessableContent, "stance must be support, oppose or neutral")
             }
             try throttle(account: account, address: context.remoteAddress)
-            let comment = try call { try store.post(NewComment(eId: body.eId, quote: body.quote, stance: stance, body: body.body, parentId: body.parentId), to: id, by: account) }
+            let comment = try await call { try store.post(NewComment(eId: body.eId, quote: body.quote, stance: stance, body: body.body, parentId: body.parentId), to: id, by: account) }
             var response = try json(comment, status: .created)
             response.headers[.location] = "/api/v1/comments/\(comment.id)"
             return response
         }
         api.get("comments/:id") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            let comment = try call { try store.comment(id) }
+            let comment = try await call { try store.comment(id) }
             guard !comment.hidden else { throw Problem(.notFound, "there is no comment \(id)") }
             return try json(comment)
         }
@@ -95,20 +96,20 @@ struct APIRoutes: Sendable {
             let account = try auth.requireBearer(request)
             let id = try context.parameters.require("id", as: Int64.self)
             let body = try await decode(VoteBody.self, request, context)
-            return try json(try call { try store.vote(on: id, value: body.value, by: account) })
+            return try json(try await call { try store.vote(on: id, value: body.value, by: account) })
         }
         api.post("comments/:id/flags") { request, context -> Response in
             let account = try auth.requireBearer(request)
             let id = try context.parameters.require("id", as: Int64.self)
             let body = try await decode(FlagBody.self, request, context)
-            let comment = try call { try store.flag(id, reason: body.reason, by: account) }
+            let comment = try await call { try store.flag(id, reason: body.reason, by: account) }
             return try json(FlagResult(comment: comment.id, hidden: comment.hidden), status: .created)
         }
         api.post("comments/:id/moderation") { request, context -> Response in
             let account = try auth.requireBearer(request)
             let id = try context.parameters.require("id", as: Int64.self)
             let body = try await decode(ModerationBody.self, request, context)
-            return try json(try call { try store.moderate(id, action: body.action, reason: body.reason, by: account) })
+            return try json(try await call { try store.moderate(id, action: body.action, reason: body.reason, by: account) })
         }
         api.post("comments/:id/disposition") { request, context -> Response in
             let account = try auth.requireBearer(request)
@@ -117,20 +118,20 @@ struct APIRoutes: Sendable {
             guard let decision = Disposition.Decision(rawValue: body.decision) else {
                 throw Problem(.unprocessableContent, "decision must be accepted, partly, rejected or noted")
             }
-            return try json(try call { try store.dispose(id, decision: decision, reason: body.reason, by: account) })
+            return try json(try await call { try store.dispose(id, decision: decision, reason: body.reason, by: account) })
         }
         api.get("consultations/:id/report") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            return try json(try call { try store.report(id) })
+            return try json(try await call { try store.report(id) })
         }
         api.get("consultations/:id/export.json") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            let data = ConsultationStore.json(try call { try store.export(id) })
+            let data = ConsultationStore.json(try await call { try store.export(id) })
             return download(data, type: "application/json; charset=utf-8", name: "consultation-\(id)-comments.json")
         }
         api.get("consultations/:id/export.csv") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            let data = Data(ConsultationStore.csv(try call { try store.export(id) }).utf8)
+            let data = Data(ConsultationStore.csv(try await call { try store.export(id) }).utf8)
             return download(data, type: "text/csv; charset=utf-8", name: "consultation-\(id)-comments.csv")
         }
     }
@@ -147,8 +148,17 @@ struct APIRoutes: Sendable {
 }
 
 /// Runs a store call, turning its refusal into a problem response.
-func call<T>(_ body: () throws -> T) throws -> T {
+/// Runs a quick store read in place (an indexed lookup of one row), mapping its errors to problems.
+func callInPlace<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as ConsultationError { throw Problem(error) }
+}
+
+/// Runs a store call on NIO's blocking thread pool, mapping its errors to problems. SQLite calls block; on
+/// Swift's cooperative pool (one thread per core) a slow write would stall every connection's requests.
+func call<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive {
+        do { return try body() } catch let error as ConsultationError { throw Problem(error) }
+    }
 }
 
 /// Decodes a JSON body with a clear 4xx for malformed or oversized input.

@@ -43,7 +43,7 @@ enum FormPages {
             let list = byEId[eId] ?? []
             let label = [provision.num, provision.heading].compactMap { $0 }.joined(separator: " ")
             body += "<section class=\"draft-provision\" id=\"\(HTML.escape(eId))\" aria-labelledby=\"h-\(HTML.escape(eId))\">"
-            body += "<h2 id=\"h-\(HTML.escape(eId))\">\(HTML.escape(label.isEmpty ? eId : label))</h2>"
+            body += "<h2 id=\"h-\(HTML.escape(eId))\"><a href=\"/consultations/\(consultation.id)/provisions/\(HTML.escape(eId))\">\(HTML.escape(label.isEmpty ? eId : label))</a></h2>"
             if !provision.text.isEmpty { body += "<p>\(HTML.paragraphs(provision.text))</p>" }
             body += "<p class=\"comment-bar\"><span class=\"comment-count\" data-eid=\"\(HTML.escape(eId))\">\(list.count) \(s["comments"])</span>"
             if consultation.state == .open {
@@ -54,6 +54,28 @@ enum FormPages {
             body += "</section>"
         }
         return HTML.page(title: consultation.title, language: s.htmlLang, body: body)
+    }
+
+    /// One provision of a draft with its discussion: the permalink to share when talking about one article.
+    static func provision(_ consultation: Consultation, provision: StoredProvision, comments: [Comment]) -> String {
+        let s = FormStrings(language: consultation.language)
+        let eId = provision.eId ?? ""
+        let label = [provision.num, provision.heading].compactMap { $0 }.joined(separator: " ")
+        var body = "<p class=\"doc-type\"><a href=\"/consultations/\(consultation.id)#\(HTML.escape(eId))\">\(s["consultation"]) #\(consultation.id): \(HTML.escape(consultation.title))</a></p>"
+        body += "<h1>\(HTML.escape(label.isEmpty ? eId : label))</h1>"
+        body += "<p class=\"consultation-state state-\(consultation.state.rawValue)\"><strong>\(s[consultation.state.rawValue])</strong> · \(s["period"]): "
+            + "<time datetime=\"\(HTML.escape(consultation.opensAt))\">\(HTML.escape(consultation.opensAt))</time> – "
+            + "<time datetime=\"\(HTML.escape(consultation.closesAt))\">\(HTML.escape(consultation.closesAt))</time></p>"
+        if !provision.text.isEmpty { body += "<div class=\"provision-text\"><p>\(HTML.paragraphs(provision.text))</p></div>" }
+        let stances = Comment.Stance.allCases.map { stance in "\(comments.filter { $0.stance == stance }.count) \(s[stance.rawValue])" }
+        body += "<p class=\"comment-bar\"><span class=\"comment-count\" data-eid=\"\(HTML.escape(eId))\">\(comments.count) \(s["comments"])</span>"
+            + " (\(stances.joined(separator: ", ")))"
+        if consultation.state == .open {
+            body += " · <a class=\"comment-link\" href=\"/consultations/\(consultation.id)/comment?eId=\(HTML.escape(eId))\">\(s["comment"])</a>"
+        }
+        body += "</p>"
+        if !comments.isEmpty { body += thread(comments, consultation: consultation, strings: s) }
+        return HTML.page(title: label.isEmpty ? consultation.title : "\(label) — \(consultation.title)", language: s.htmlLang, body: body)
     }
 
     static func thread(_ comments: [Comment], consultation: Consultation, strings s: FormStrings) -> String {

@@ -62,11 +62,31 @@ struct FormRoutes: Sendable {
         }
         router.get("consultations/:id") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            let consultation = try call { try store.consultation(id) }
+            let consultation = try await call { try store.consultation(id) }
             let session = try auth.cookie(request)
-            let comments = try call { try store.comments(of: id) }
+            let comments = try await call { try store.comments(of: id) }
             let draft = try draftProvisions(consultation)
             return html(FormPages.consultation(consultation, provisions: draft, comments: comments, session: session), status: .ok)
+        }
+        // Public, the same for every reader, and read far more often than comments are written: rendered once per
+        // change of the store (and of the consultation's state), then served from memory.
+        let provisionPages = PageCache()
+        router.get("consultations/:id/provisions/:eId") { _, context -> Response in
+            let id = try context.parameters.require("id", as: Int64.self)
+            let eId = try context.parameters.require("eId")
+            let key = "\(id)~\(eId)"
+            let changes = try callInPlace { try store.changeCount() }
+            if let page = provisionPages.page(key, changeCount: changes, now: Date()) { return html(page, status: .ok) }
+            let consultation = try await call { try store.consultation(id) }
+            guard let provision = try draftProvisions(consultation).first(where: { $0.eId == eId }) else {
+                throw Problem(.notFound, "the draft has no provision '\(eId)'")
+            }
+            let comments = try await call { try store.comments(of: id, eId: eId) }
+            let page = ByteBuffer(string: FormPages.provision(consultation, provision: provision, comments: comments))
+            let now = Date()
+            let boundaries = [consultation.opensAt, consultation.closesAt].compactMap(Timestamp.parse).filter { $0 > now }
+            provisionPages.store(key, page, changeCount: changes, validUntil: boundaries.min() ?? .distantFuture)
+            return html(page, status: .ok)
         }
         router.get("consultations/:id/comment") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
@@ -76,7 +96,7 @@ struct FormRoutes: Sendable {
                 let next = "/consultations/\(id)/comment?eId=\(eId.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
                 return Response(status: .seeOther, headers: [.location: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")])
             }
-            let consultation = try call { try store.consultation(id) }
+            let consultation = try await call { try store.consultation(id) }
             let provision = try draftProvisions(consultation).first { $0.eId == eId }
             guard let provision else { throw Problem(.notFound, "the draft has no provision '\(eId)'") }
             return html(FormPages.commentForm(consultation, provision: provision, session: session, parentId: parent, error: nil, previous: nil), status: .ok)
@@ -90,7 +110,7 @@ struct FormRoutes: Sendable {
             guard !form.csrf.isEmpty, form.csrf == session.csrf else {
                 return html(FormPages.message(title: "403", text: "The form was not sent from this site or your session changed (CSRF check failed). Go back, reload the page and try again."), status: .forbidden)
             }
-            let consultation = try call { try store.consultation(id) }
+            let consultation = try await call { try store.consultation(id) }
             let provision = try draftProvisions(consultation).first { $0.eId == form.eId }
             func again(_ message: String, _ status: HTTPResponse.Status) -> Response {
                 guard let provision else { return html(FormPages.message(title: "\(status.code)", text: message), status: status) }
@@ -163,11 +183,15 @@ func decodeForm<T: Decodable>(_ type: T.Type, _ request: Request, _ context: Qon
 
 /// An HTML response.
 func html(_ text: String, status: HTTPResponse.Status) -> Response {
+    html(ByteBuffer(string: text), status: status)
+}
+
+func html(_ body: ByteBuffer, status: HTTPResponse.Status) -> Response {
     var headers = HTTPFields()
     headers[.contentType] = "text/html; charset=utf-8"
     headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     headers[.init("X-Content-Type-Options")!] = "nosniff"
-    return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    return Response(status: status, headers: headers, body: .init(byteBuffer: body))
 }
 
 import NIOCore

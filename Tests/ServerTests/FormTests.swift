@@ -111,6 +111,43 @@ import TestSupport
         }
     }
 
+    @Test func aProvisionPageShowsItsTextAndThreadAndFollowsEveryNewComment() async throws {
+        let f = try ServerFixture()
+        try await f.application.test(.router) { client in
+            let page = "/consultations/\(f.open.id)/provisions/art_1"
+            try await client.execute(uri: page, method: .get) { response in
+                #expect(response.status == .ok)
+                let html = text(response)
+                #expect(html.contains("<html lang=\"uz-Latn\">"))
+                #expect(html.components(separatedBy: "<h1>").count == 2)
+                #expect(html.contains("data-eid=\"art_1\">0 "))
+                #expect(html.contains("href=\"/consultations/\(f.open.id)/comment?eId=art_1\""))
+            }
+            try await client.execute(uri: "/consultations/\(f.open.id)", method: .get) { response in
+                #expect(text(response).contains("href=\"/consultations/\(f.open.id)/provisions/art_1\""))
+            }
+            // A comment posted after the page was rendered (and cached) is on the next reading.
+            let token = try await f.token(client, "citizen")
+            let payload = "<script>alert('x')</script> Ushbu modda aniqroq bo‘lsin"
+            try await client.execute(uri: "/api/v1/consultations/\(f.open.id)/comments", method: .post,
+                                     headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                                     body: json(["eId": "art_1", "stance": "oppose", "body": payload])) { #expect($0.status == .created) }
+            try await client.execute(uri: page, method: .get) { response in
+                let html = text(response)
+                #expect(html.contains("data-eid=\"art_1\">1 "))
+                #expect(html.contains("&lt;script&gt;alert"))
+                #expect(!html.contains("<script>alert"))
+                #expect(html.contains("Ushbu modda aniqroq bo‘lsin"))
+            }
+            try await client.execute(uri: "/consultations/\(f.open.id)/provisions/art_999", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/consultations/999/provisions/art_1", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/consultations/\(f.closed.id)/provisions/art_1", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(!text(response).contains("comment?eId="), "a closed consultation offers no comment link")
+            }
+        }
+    }
+
     @Test func signInNeverRedirectsOffSite() async throws {
         #expect(FormRoutesProbe.next("//evil.example/") == "/")
         #expect(FormRoutesProbe.next("https://evil.example/") == "/")
