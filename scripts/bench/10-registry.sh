@@ -88,6 +88,7 @@ cp50=$(field "$work/search.json" cpuP50Ms); cp99=$(field "$work/search.json" cpu
 sp50=$(field "$work/sqlite.json" cpuP50Ms); sp99=$(field "$work/sqlite.json" cpuP99Ms); smean=$(field "$work/sqlite.json" cpuMeanMs)
 rp50=$(field "$work/sqlite.json" realP50Ms); rp99=$(field "$work/sqlite.json" realP99Ms); rmean=$(field "$work/sqlite.json" realMeanMs)
 agree=$(field "$work/mirror.json" totalsAgree); day=$(field "$work/mirror.json" day)
+registry_index_bytes=$(field "$work/mirror.json" registryIndexBytes); mirror_index_bytes=$(field "$work/mirror.json" mirrorIndexBytes)
 ratio50=$(calc "$sp50 > 0 ? $cp50 / $sp50 : 999"); ratio99=$(calc "$sp99 > 0 ? $cp99 / $sp99 : 999")
 ratio50=$(printf '%.2f' "$ratio50"); ratio99=$(printf '%.2f' "$ratio99")
 v_ingest=$(verdict "$mbps >= 30"); v_p50=$(verdict "$p50 <= 3"); v_p99=$(verdict "$p99 <= 30")
@@ -129,43 +130,45 @@ Search latency over $nq queries × $BENCH_RUNS runs ($samples samples each side)
 | mean, CPU time | $cmean | $smean |
 | p50 / p99 / mean, wall clock | $p50 / $p99 / $mean (p90 $p90, max $max) | $rp50 / $rp99 / $rmean (shell's \`real\`, 1 ms resolution) |
 
-**Method.** \`qonun-bench ingest\` times \`Ingester(registry:).ingest(paths:)\` (parse, hash, provision extraction,
-FTS5 indexing by the \`qonun\` tokenizer, one write transaction per file) over every file, from opening the empty
-database to the last commit; MB = 10⁶ bytes of AKN XML. \`qonun-bench search\` opens the registry, runs every query
-once to warm up, then times each \`registry.search(query, options: SearchOptions(limit: 20))\` call (versions in
-force today, $day): parsing, the count of all matches, the page of 20 with snippet, highlight and bm25, and the
-Swift result values. The baseline runs the same SQL in the sqlite3 shell: the \`qonun\` tokenizer exists only
-inside a Qonun process, so \`qonun-bench sqlite-queries\` adds to the benchmark database (never to a product
-database) a mirror \`bench_text\` + \`bench_fts\` (external content, \`unicode61\` with \`'\` as a word character)
-holding every provision's heading and text pre-folded by \`SearchFolding.words(in:)\`, filled by trigger one
-transaction per expression as ingest fills \`provision_fts\`; it writes, per query, the registry's count and page
-statements (same joins, same date filter, same \`SearchQuery.fts5Pattern\` with the terms folded the same way) and
-checks that the mirror finds the same number of provisions as \`Registry.search\` ($agree of $nq queries agree).
-One sqlite3 process reads the whole script (warm-up pass + $BENCH_RUNS timed passes, results to /dev/null, \`.timer
-on\`), so process start and schema loading are outside the timings as they are for the in-process figures; a
-query's latency is the sum of its two statements. The shell's \`real\` has 1 ms resolution, so the comparison uses
-CPU time on both sides (\`user\`+\`sys\` from getrusage in the shell, \`CLOCK_PROCESS_CPUTIME_ID\` in process; both
-single-threaded and CPU-bound on a warm page cache). The 3 ms / 30 ms targets are wall clock.
+**Method.** \`qonun-bench ingest\` times \`Ingester(registry:).ingest(paths:)\` (read, hash, parse and provision
+extraction on every core while the previous batch is written; one write transaction per batch of files with a
+savepoint per file; the batch's provisions indexed by FTS5 with the \`qonun\` tokenizer in one statement at its end)
+over every file, from opening the empty database to the last commit; MB = 10⁶ bytes of AKN XML. \`qonun-bench
+search\` opens the registry, runs every query once to warm up, then times each \`registry.search(query, options:
+SearchOptions(limit: 20))\` call (versions in force today, $day): parsing, the ranking pass (bm25 of every match in
+the versions in force, told by the expression id that each provision id carries, with \`count(*) OVER ()\` for the
+total), the page's snippets, highlights and metadata, and the Swift result values. The baseline runs the same two
+statements in the sqlite3 shell: the \`qonun\` tokenizer exists only inside a Qonun process, so \`qonun-bench
+sqlite-queries\` adds to the benchmark database (never to a product database) a mirror \`bench_text\` + \`bench_fts\`
+(external content, \`unicode61\` with \`'\` as a word character) holding every provision's heading and text pre-folded
+by \`SearchFolding.words(in:)\` under the same ids, indexed as ingest indexes \`provision_fts\` (one statement per
+batch of 16 expressions, so both indexes have the same size and shape: registry $registry_index_bytes bytes, mirror
+$mirror_index_bytes); it writes, per query, the registry's statements (same scope subquery, same
+\`SearchQuery.fts5Pattern\` with the terms folded the same way; the page statement takes its ids from the ranking
+statement as a subquery) and checks that the mirror finds the same number of provisions as \`Registry.search\`
+($agree of $nq queries agree). One sqlite3 process reads the whole script (warm-up pass + $BENCH_RUNS timed passes,
+results to /dev/null, \`.timer on\`), so process start and schema loading are outside the timings as they are for the
+in-process figures; a query's latency is the sum of its two statements. The shell keeps its default 2 MiB page cache
+(the registry's connections use 64 MiB). The shell's \`real\` has 1 ms resolution, so the comparison uses CPU time on
+both sides (\`user\`+\`sys\` from getrusage in the shell, \`CLOCK_PROCESS_CPUTIME_ID\` in process; both single-threaded
+and CPU-bound on a warm page cache). The 3 ms / 30 ms targets are wall clock.
 
-**Analysis (2026-11-25, this corpus; \`perf record -g\` and sqlite3 experiments on the same database).**
-*Search:* the cost is in the SQL, not in Swift: the bare sqlite3 shell needs about as long as Qonun. For every
-match in every version, the registry's statements (twice: count, then page) seek the \`provision\` row and the
-\`expression\` row to apply the "in force today" filter, and the page statement computes \`bm25\` (one
-\`_docsize\` lookup per row, about 1 µs) for every match before sorting; a common word (\`qonun\`: 19,595
-matches in all versions, 9,119 in force) costs about 10 ms for the count and 17 ms for the page even in the shell.
-The connection's default 2 MiB page cache adds \`pread\` system calls on each query (\`PRAGMA cache_size=-65536\`
-took the shell's p50 from 8.6 to 5.3 ms). An FTS5 index over the versions in force only (so the default search
-needs no join to filter and counts inside FTS5), the top 20 chosen by \`rank MATCH 'bm25(5.0, 1.0)'\` in a CTE
-with \`snippet\`/\`highlight\` computed for those 20 rows only, and the larger cache gave p50 3.5 ms / p99 15 ms
-in the shell on the same queries. In process, \`perf\` puts 47 % of the search CPU time in \`pread\` system calls
-(GRDB keeps SQLite's default 2 MiB page cache, too small for the pages each query touches), the \`qonun\`
-tokenizer at under 4 % and the \`DateFormatter\` that \`Registry.today()\` builds on every call at 2 %.
-*Ingest:* the XML parse itself is about 2 % of the CPU time; \`TextCollector.runningText\` (AkomaNtoso) is 36–46 %:
-three \`String.replacingOccurrences\` calls (NSString bridging) on every whitespace text node and a
-\`Character.isWhitespace\` loop over every character; SQLite (b-tree and FTS5 writes, two commits per file: the
-expression and the ingest log) about 22 %; the \`qonun\` tokenizer about 5 %. Writes run on one thread while the
-other core waits for the next parse batch. \`SELECT uri FROM expression WHERE content_hash = ?\` has no index (a
-full scan per file: quadratic in the size of the registry).
+**Analysis (2026-12-03, this corpus; \`perf record --call-graph dwarf\` and sqlite3 experiments on the same database).**
+*Ingest* went from 4.9 to 18 MB/s. The largest cost was FTS5 itself: it writes out its pending terms whenever a
+statement savepoint opens on it, and the old row trigger opened one for every provision INSERT, so each of the
+136,100 provisions became an index segment of its own, merged again and again (1.38 million \`pwrite\` calls for an
+86 MB database). Indexing each batch in one \`INSERT … SELECT\` at the end of its transaction, cached statements,
+updating an expression's end date only when it changes (an UPDATE rewrites the row, Akoma Ntoso source included)
+and a one-pass folding tokenizer did the rest. What remains, on the single writer thread: inserting the provision
+rows through GRDB's bindings (about 5 µs a row), FTS5 indexing with the tokenizer (about 0.7 s), and the commits;
+parsing and provision extraction (about 1.3 s of CPU) run on the other core at the same time. Levers left: binding
+the provision rows through the C API, tokenizing on the parsing threads, fewer \`String\` allocations per element
+in the Akoma Ntoso reader. *Search* went from 7.4 to 3.8 ms at p50: the "in force today" filter no longer joins
+the provision and expression rows for every match (a provision id is \`expression id << 20 | order\`, checked
+against the set of expressions in force from the \`expression_in_force\` covering index), and one pass ranks and
+counts. The remaining cost is \`bm25\` itself, about 1.2 µs per match in force (its \`_docsize\` lookup and the
+position lists): 2.4 ms for the ~2,000 matches of \`oʻzbekiston\`, against 0.15 ms to count them. The p50 target
+needs a cheaper ranking per match (a rank function with the column sizes kept in memory), not yet done.
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
