@@ -106,6 +106,16 @@ extension ConsultationStore {
         try read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM audit_head WHERE id = 1") ?? 0 }
     }
 
+    /// A stamp that changes with every write of this process at once, and with writes of other processes within
+    /// `maxAge` seconds (the audit head is read from the database at most that often).
+    public func changeStamp(maxAge: Double = 0.1) throws(ConsultationError) -> ChangeStamp {
+        do {
+            return try changes.stamp(maxAge: maxAge, now: Date()) { try changeCount() }
+        } catch let error as ConsultationError { throw error } catch {
+            throw ConsultationError(.storage, "database error: \(error)")
+        }
+    }
+
     /// The last `limit` entries, newest last.
     public func auditEntries(limit: Int = 100) throws(ConsultationError) -> [AuditEntry] {
         try read { db in

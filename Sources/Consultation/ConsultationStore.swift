@@ -19,6 +19,8 @@ public final class ConsultationStore: Sendable {
     public let maxReplyDepth = 3
     /// Draft provision texts by content hash: every post checks its eId and quote against them.
     let textCache = TextCache()
+    /// This process's writes, and the last reading of the audit head.
+    let changes = ChangeCounter()
 
     /// Opens the consultation tables of the registry's database, creating them when needed.
     public init(registry: Registry, clock: @escaping @Sendable () -> Date = { Date() }) throws(ConsultationError) {
@@ -47,7 +49,11 @@ public final class ConsultationStore: Sendable {
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(ConsultationError) -> T {
-        do { return try pool.write(body) } catch let error as ConsultationError { throw error } catch {
+        do {
+            let result = try pool.write(body)
+            changes.noteWrite()
+            return result
+        } catch let error as ConsultationError { throw error } catch {
             throw ConsultationError(.storage, "database error: \(error)")
         }
     }

@@ -75,7 +75,7 @@ struct FormRoutes: Sendable {
             let id = try context.parameters.require("id", as: Int64.self)
             let eId = try context.parameters.require("eId")
             let key = "\(id)~\(eId)"
-            let changes = try callInPlace { try store.changeCount() }
+            let changes = try callInPlace { try store.changeStamp() }
             if let page = provisionPages.page(key, changeCount: changes, now: Date()) { return html(page, status: .ok) }
             let consultation = try await call { try store.consultation(id) }
             guard let provision = try draftProvisions(consultation).first(where: { $0.eId == eId }) else {

@@ -1,14 +1,15 @@
+import Consultation
 import Foundation
 import NIOCore
 
 /// Rendered pages kept in memory while what they show is unchanged: each entry remembers the store's change
-/// count (`ConsultationStore.changeCount()`) it was rendered at and the moment its consultation's state may
+/// stamp (`ConsultationStore.changeStamp()`) it was rendered at and the moment its consultation's state may
 /// change (opening or closing time), and is served only while both still hold.
 final class PageCache: @unchecked Sendable {
     // Unchecked Sendable: every access to `entries` holds `lock`.
     struct Entry {
         var body: ByteBuffer
-        var changeCount: Int64
+        var changeCount: ChangeStamp
         var validUntil: Date
     }
 
@@ -20,14 +21,14 @@ final class PageCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    func page(_ key: String, changeCount: Int64, now: Date) -> ByteBuffer? {
+    func page(_ key: String, changeCount: ChangeStamp, now: Date) -> ByteBuffer? {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = entries[key], entry.changeCount == changeCount, now < entry.validUntil else { return nil }
         return entry.body
     }
 
-    func store(_ key: String, _ body: ByteBuffer, changeCount: Int64, validUntil: Date) {
+    func store(_ key: String, _ body: ByteBuffer, changeCount: ChangeStamp, validUntil: Date) {
         lock.lock()
         defer { lock.unlock() }
         // Pages of an older change count are never served again: drop them all when the cache fills.
