@@ -309,5 +309,5 @@ else
   printf '\n%s\n' "$section" >>"$BENCHMARKS"
 fi
 
-echo "-- http: hello $(f0 "$hello_rps")/s; page $(f0 "$page_rps")/s [$v_page]; consultation $(f0 "$cons_rps")/s [$v_cons];"
+echo "-- http: hello $(f0 "$hello_rps")/s; provision page $(f0 "$provision_rps")/s [$v_provision]; page $(f0 "$page_rps")/s [$v_page]; consultation $(f0 "$cons_rps")/s [$v_cons];"
 echo "   comments $(f0 "$created_rps") 201/s [$v_post], p99 $(p99 comments) ms [$v_p99]; stored $stored = 201s $created [$v_count]; audit $v_audit"
