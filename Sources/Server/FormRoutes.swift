@@ -76,7 +76,7 @@ struct FormRoutes: Sendable {
             let eId = try context.parameters.require("eId")
             let key = "\(id)~\(eId)"
             let changes = try callInPlace { try store.changeStamp() }
-            if let page = provisionPages.page(key, changeCount: changes, now: Date()) { return html(page, status: .ok) }
+            if let page = provisionPages.page(key, stamp: changes, now: Date()) { return html(page, status: .ok) }
             let consultation = try await call { try store.consultation(id) }
             guard let provision = try draftProvisions(consultation).first(where: { $0.eId == eId }) else {
                 throw Problem(.notFound, "the draft has no provision '\(eId)'")
@@ -85,7 +85,7 @@ struct FormRoutes: Sendable {
             let page = ByteBuffer(string: FormPages.provision(consultation, provision: provision, comments: comments))
             let now = Date()
             let boundaries = [consultation.opensAt, consultation.closesAt].compactMap(Timestamp.parse).filter { $0 > now }
-            provisionPages.store(key, page, changeCount: changes, validUntil: boundaries.min() ?? .distantFuture)
+            provisionPages.store(key, page, stamp: changes, validUntil: boundaries.min() ?? .distantFuture)
             return html(page, status: .ok)
         }
         router.get("consultations/:id/comment") { request, context -> Response in

@@ -9,7 +9,7 @@ final class PageCache: @unchecked Sendable {
     // Unchecked Sendable: every access to `entries` holds `lock`.
     struct Entry {
         var body: ByteBuffer
-        var changeCount: ChangeStamp
+        var stamp: ChangeStamp
         var validUntil: Date
     }
 
@@ -21,18 +21,18 @@ final class PageCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    func page(_ key: String, changeCount: ChangeStamp, now: Date) -> ByteBuffer? {
+    func page(_ key: String, stamp: ChangeStamp, now: Date) -> ByteBuffer? {
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = entries[key], entry.changeCount == changeCount, now < entry.validUntil else { return nil }
+        guard let entry = entries[key], entry.stamp == stamp, now < entry.validUntil else { return nil }
         return entry.body
     }
 
-    func store(_ key: String, _ body: ByteBuffer, changeCount: ChangeStamp, validUntil: Date) {
+    func store(_ key: String, _ body: ByteBuffer, stamp: ChangeStamp, validUntil: Date) {
         lock.lock()
         defer { lock.unlock() }
-        // Pages of an older change count are never served again: drop them all when the cache fills.
+        // Pages of an older stamp are never served again: drop them all when the cache fills.
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = Entry(body: body, changeCount: changeCount, validUntil: validUntil)
+        entries[key] = Entry(body: body, stamp: stamp, validUntil: validUntil)
     }
 }
