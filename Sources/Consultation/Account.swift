@@ -63,7 +63,7 @@ extension ConsultationStore {
         let hash = Bcrypt.hash(password, cost: bcryptCost)
         let at = now
         return try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [trimmed]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM account WHERE name = ?"), arguments: [trimmed]) == true {
                 throw ConsultationError(.conflict, "the name '\(trimmed)' is already taken")
             }
             try db.execute(sql: "INSERT INTO account(name, pseudonym, role, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -80,20 +80,20 @@ extension ConsultationStore {
         let at = now.timeIntervalSince1970
         let window = at - ConsultationStore.throttleWindow
         let candidate: (Account, String)? = try read { db in
-            let failures = try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failure WHERE at > ? AND (name = ? COLLATE NOCASE OR ip = ?)",
+            let failures = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM login_failure WHERE at > ? AND (name = ? COLLATE NOCASE OR ip = ?)"),
                                             arguments: [window, name, ip]) ?? 0
             if failures >= ConsultationStore.maxLoginFailures {
                 throw ConsultationError(.throttled, "too many failed sign-ins; wait 15 minutes and try again")
             }
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, name, pseudonym, role, password_hash FROM account WHERE name = ?", arguments: [name]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, pseudonym, role, password_hash FROM account WHERE name = ?"), arguments: [name]) else {
                 return nil
             }
             return (ConsultationStore.account(row), row["password_hash"])
         }
         guard let (account, hash) = candidate, Bcrypt.verify(password, hash: hash) else {
             try write { db in
-                try db.execute(sql: "INSERT INTO login_failure(name, ip, at) VALUES (?, ?, ?)", arguments: [name, ip, at])
-                try db.execute(sql: "DELETE FROM login_failure WHERE at < ?", arguments: [at - 24 * 3600])
+                try db.cachedStatement(sql: "INSERT INTO login_failure(name, ip, at) VALUES (?, ?, ?)").execute(arguments: [name, ip, at])
+                try db.cachedStatement(sql: "DELETE FROM login_failure WHERE at < ?").execute(arguments: [at - 24 * 3600])
             }
             throw ConsultationError(.unauthenticated, "the name or the password is wrong")
         }
@@ -110,23 +110,23 @@ extension ConsultationStore {
     public func session(token: String) throws(ConsultationError) -> Session? {
         let at = now.timeIntervalSince1970
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT a.id, a.name, a.pseudonym, a.role, s.csrf FROM session s JOIN account a ON a.id = s.account_id
                 WHERE s.token_hash = ? AND s.expires_at > ?
-                """, arguments: [ConsultationStore.tokenHash(token), at]) else { return nil }
+                """), arguments: [ConsultationStore.tokenHash(token), at]) else { return nil }
             return Session(token: token, csrf: row["csrf"], account: ConsultationStore.account(row))
         }
     }
 
     /// Ends a session.
     public func signOut(token: String) throws(ConsultationError) {
-        try write { db in try db.execute(sql: "DELETE FROM session WHERE token_hash = ?", arguments: [ConsultationStore.tokenHash(token)]) }
+        try write { db in try db.cachedStatement(sql: "DELETE FROM session WHERE token_hash = ?").execute(arguments: [ConsultationStore.tokenHash(token)]) }
     }
 
     /// An account by name.
     public func account(named name: String) throws(ConsultationError) -> Account? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, pseudonym, role FROM account WHERE name = ?", arguments: [name]).map(ConsultationStore.account)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, pseudonym, role FROM account WHERE name = ?"), arguments: [name]).map(ConsultationStore.account)
         }
     }
 

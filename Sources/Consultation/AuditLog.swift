@@ -42,7 +42,7 @@ extension ConsultationStore {
     /// Appends an entry in the caller's transaction, so a change and its log entry commit together.
     static func appendAudit(_ db: Database, at: Date, actor: String, action: String, subject: String,
                             payload: [String: String]) throws {
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1")
+        let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit_head WHERE id = 1"))
         let seq: Int64 = (head?["seq"] ?? 0) + 1
         let previous: String = head?["hash"] ?? genesisHash
         let encoder = JSONEncoder()
@@ -68,7 +68,7 @@ extension ConsultationStore {
             var previous = ConsultationStore.genesisHash
             var expected: Int64 = 1
             var count = 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq")
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"))
             while let row = try cursor.next() {
                 count += 1
                 let seq: Int64 = row["seq"]
@@ -87,7 +87,7 @@ extension ConsultationStore {
                 previous = stored
                 expected += 1
             }
-            if let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") {
+            if let head = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit_head WHERE id = 1")) {
                 let headSeq: Int64 = head["seq"]
                 if headSeq != expected - 1 || head["hash"] as String != previous {
                     return AuditVerification(entries: count, firstBadEntry: min(headSeq, expected),
@@ -103,7 +103,7 @@ extension ConsultationStore {
     /// The number of the audit log's last entry: every change to consultations, comments, votes, flags,
     /// moderation and dispositions appends one, so a page rendered at one value is still right at the same value.
     public func changeCount() throws(ConsultationError) -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT seq FROM audit_head WHERE id = 1") ?? 0 }
+        try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM audit_head WHERE id = 1")) ?? 0 }
     }
 
     /// A stamp that changes with every write of this process at once, and with writes of other processes within
@@ -119,7 +119,7 @@ extension ConsultationStore {
     /// The last `limit` entries, newest last.
     public func auditEntries(limit: Int = 100) throws(ConsultationError) -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq", arguments: [limit]).map { row in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM (SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq"), arguments: [limit]).map { row in
                 AuditEntry(seq: row["seq"], at: row["at"], actor: row["actor"], action: row["action"], subject: row["subject"],
                            payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
             }

@@ -2,10 +2,15 @@ import Registry
 internal import GRDB
 
 /// Near-identical comments from different accounts ("campaigns") are grouped, never deleted: each new comment
-/// joins the group of a recent earlier comment on the same provision whose words overlap it by 85% or more
-/// (the group is named after its first comment).
+/// joins the group of the latest of the recent top-level comments on the same provision, from other accounts,
+/// whose words overlap it by 85% or more (Jaccard similarity of the folded word sets; the group is named after its
+/// first comment).
 enum Campaigns {
-    static let threshold = 0.85
+    /// The similarity threshold, in percent.
+    static let thresholdPercent = 85
+    /// Campaigns arrive in bursts: the latest this many top-level comments of other accounts on the provision are
+    /// compared, which keeps a post's cost bounded however many comments a provision collects.
+    static let window = 500
 
     /// The comment's words, folded like the search index folds them, deduplicated and sorted.
     static func fingerprint(_ body: String) -> String {
@@ -13,23 +18,29 @@ enum Campaigns {
     }
 
     /// The campaign group a new comment joins, or nil.
-    static func group(_ db: Database, consultationId: Int64, eId: String, fingerprint: String, accountId: Int64) throws -> Int64? {
-        let words = Set(fingerprint.split(separator: " "))
+    static func group(_ windows: CampaignWindows, _ db: Database, consultationId: Int64, eId: String, fingerprint: String,
+                      accountId: Int64) throws -> Int64? {
+        let words = fingerprint.split(separator: " ")
         guard words.count >= 3 else { return nil }
-        // Campaigns arrive in bursts: comparing with the latest 500 top-level comments on the provision keeps a
-        // post's cost bounded however many comments a provision collects.
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, campaign_id, fingerprint FROM comment
-            WHERE consultation_id = ? AND eid = ? AND account_id <> ? AND parent_id IS NULL ORDER BY id DESC LIMIT 500
-            """, arguments: [consultationId, eId, accountId])
-        while let row = try rows.next() {
-            let other = Set((row["fingerprint"] as String).split(separator: " "))
-            let union = words.union(other).count
-            guard union > 0 else { continue }
-            if Double(words.intersection(other).count) / Double(union) >= threshold {
-                return (row["campaign_id"] as Int64?) ?? (row["id"] as Int64)
+        return try windows.withWindow(db, consultationId: consultationId, eId: eId) { window in
+            var compared = 0
+            for entry in window.entries.reversed() where entry.accountId != accountId {
+                guard compared < Campaigns.window else { break }
+                compared += 1
+                let shared = sharedCount(words, entry.words)
+                let union = words.count + entry.words.count - shared
+                if union > 0, shared * 100 >= thresholdPercent * union { return entry.campaignId ?? entry.id }
             }
+            return nil
         }
-        return nil
+    }
+
+    /// The number of words two sorted, duplicate-free word lists (fingerprints) share: a merge, no hashing.
+    static func sharedCount(_ a: [Substring], _ b: [Substring]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 }

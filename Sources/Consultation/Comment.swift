@@ -109,7 +109,7 @@ extension ConsultationStore {
         let id: Int64 = try write { db in
             var depth = 0
             if let parentId = new.parentId {
-                guard let parent = try Row.fetchOne(db, sql: "SELECT consultation_id, depth, eid FROM comment WHERE id = ?", arguments: [parentId]),
+                guard let parent = try Row.fetchOne(db.cachedStatement(sql: "SELECT consultation_id, depth, eid FROM comment WHERE id = ?"), arguments: [parentId]),
                       parent["consultation_id"] as Int64 == consultationId else {
                     throw ConsultationError(.invalid, "comment \(parentId) is not a comment of consultation \(consultationId)")
                 }
@@ -118,11 +118,11 @@ extension ConsultationStore {
                     throw ConsultationError(.invalid, "replies nest at most \(maxReplyDepth) deep; reply higher up the thread")
                 }
             }
-            let campaign = try Campaigns.group(db, consultationId: consultationId, eId: new.eId, fingerprint: fingerprint, accountId: account.id)
-            try db.execute(sql: """
+            let campaign = try Campaigns.group(campaignWindows, db, consultationId: consultationId, eId: new.eId, fingerprint: fingerprint, accountId: account.id)
+            try db.cachedStatement(sql: """
                 INSERT INTO comment(consultation_id, expression_uri, eid, quote, stance, body, parent_id, depth, account_id, created_at, campaign_id, fingerprint)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [consultationId, consultation.expression, new.eId, quote, new.stance.rawValue, body, new.parentId, depth,
+                """).execute(arguments: [consultationId, consultation.expression, new.eId, quote, new.stance.rawValue, body, new.parentId, depth,
                                  account.id, at.timeIntervalSince1970, campaign, fingerprint])
             let id = db.lastInsertedRowID
             try ConsultationStore.appendAudit(db, at: at, actor: "account:\(account.id)", action: "comment", subject: "comment:\(id)",
@@ -153,14 +153,14 @@ extension ConsultationStore {
 
     func comments(where condition: String, _ arguments: [any DatabaseValueConvertible]) throws(ConsultationError) -> [Comment] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.*, a.pseudonym,
                        coalesce((SELECT sum(value) FROM vote v WHERE v.comment_id = c.id), 0) AS score,
                        (SELECT count(*) FROM comment s WHERE s.campaign_id = coalesce(c.campaign_id, c.id)) + 1 AS similar,
                        d.decision, d.reason, d.decided_at
                 FROM comment c JOIN account a ON a.id = c.account_id LEFT JOIN disposition d ON d.comment_id = c.id
                 WHERE \(condition) ORDER BY c.eid, coalesce(c.parent_id, c.id), c.id
-                """, arguments: StatementArguments(arguments)).map(ConsultationStore.comment)
+                """), arguments: StatementArguments(arguments)).map(ConsultationStore.comment)
         }
     }
 

@@ -64,7 +64,7 @@ extension ConsultationStore {
         let at = now
         let id: Int64 = try write { db in
             if let consultationId {
-                guard let row = try Row.fetchOne(db, sql: "SELECT work_uri, expression_uri FROM consultation WHERE id = ?", arguments: [consultationId]) else {
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT work_uri, expression_uri FROM consultation WHERE id = ?"), arguments: [consultationId]) else {
                     throw ConsultationError(.notFound, "there is no consultation \(consultationId)")
                 }
                 guard row["work_uri"] as String == version.work else {
@@ -80,10 +80,10 @@ extension ConsultationStore {
                                                   payload: ["expression": version.expression, "previous": previous])
                 return consultationId
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO consultation(work_uri, expression_uri, title, language, body, opens_at, closes_at, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [version.work, version.expression, version.title ?? version.work, version.language, body,
+                """).execute(arguments: [version.work, version.expression, version.title ?? version.work, version.language, body,
                                  opens.timeIntervalSince1970, closes.timeIntervalSince1970, at.timeIntervalSince1970])
             let id = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO consultation_version(consultation_id, expression_uri, added_at) VALUES (?, ?, ?)",
@@ -99,7 +99,7 @@ extension ConsultationStore {
     public func close(_ id: Int64, actor: String = "cli") throws(ConsultationError) -> Consultation {
         let at = now
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT closes_at, closed_at FROM consultation WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT closes_at, closed_at FROM consultation WHERE id = ?"), arguments: [id]) else {
                 throw ConsultationError(.notFound, "there is no consultation \(id)")
             }
             let closesAt: Double = row["closes_at"]
@@ -107,7 +107,7 @@ extension ConsultationStore {
             if closedAt != nil || closesAt <= at.timeIntervalSince1970 {
                 throw ConsultationError(.conflict, "consultation \(id) is already closed")
             }
-            try db.execute(sql: "UPDATE consultation SET closed_at = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
+            try db.cachedStatement(sql: "UPDATE consultation SET closed_at = ? WHERE id = ?").execute(arguments: [at.timeIntervalSince1970, id])
             try ConsultationStore.appendAudit(db, at: at, actor: actor, action: "close", subject: "consultation:\(id)", payload: [:])
         }
         return try consultation(id)
@@ -131,15 +131,15 @@ extension ConsultationStore {
         let at = now.timeIntervalSince1970
         let count = countingComments ? "(SELECT count(*) FROM comment m WHERE m.consultation_id = c.id AND m.hidden = 0)" : "0"
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.*, \(count) AS comments
                 FROM consultation c WHERE \(condition) ORDER BY c.id DESC
-                """, arguments: StatementArguments(arguments)).map { row in
+                """), arguments: StatementArguments(arguments)).map { row in
                 let id: Int64 = row["id"]
                 let opens: Double = row["opens_at"], closes: Double = row["closes_at"]
                 let closed: Double? = row["closed_at"]
                 let state: Consultation.State = at < opens ? .scheduled : (closed != nil || at >= closes ? .closed : .open)
-                let versions = try String.fetchAll(db, sql: "SELECT expression_uri FROM consultation_version WHERE consultation_id = ? ORDER BY added_at, rowid", arguments: [id])
+                let versions = try String.fetchAll(db.cachedStatement(sql: "SELECT expression_uri FROM consultation_version WHERE consultation_id = ? ORDER BY added_at, rowid"), arguments: [id])
                 return Consultation(id: id, work: row["work_uri"], expression: row["expression_uri"], title: row["title"], language: row["language"],
                                     body: row["body"], opensAt: Timestamp.format(Date(timeIntervalSince1970: opens)),
                                     closesAt: Timestamp.format(Date(timeIntervalSince1970: closes)),
@@ -171,13 +171,13 @@ extension ConsultationStore {
 
     /// Marks comments whose provision changed or disappeared in the new version.
     static func carryOver(_ db: Database, consultationId: Int64, old: [String: String], new: [String: String]) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, eid FROM comment WHERE consultation_id = ?", arguments: [consultationId])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, eid FROM comment WHERE consultation_id = ?"), arguments: [consultationId])
         for row in rows {
             let eId: String = row["eid"]
             let status: String?
             if new[eId] == nil { status = "removed" } else if old[eId] != new[eId] { status = "changed" } else { status = nil }
             if let status {
-                try db.execute(sql: "UPDATE comment SET carry_status = ? WHERE id = ?", arguments: [status, row["id"] as Int64])
+                try db.cachedStatement(sql: "UPDATE comment SET carry_status = ? WHERE id = ?").execute(arguments: [status, row["id"] as Int64])
             }
         }
     }

@@ -19,6 +19,8 @@ public final class ConsultationStore: Sendable {
     public let maxReplyDepth = 3
     /// Draft provision texts by content hash: every post checks its eId and quote against them.
     let textCache = TextCache()
+    /// The latest top-level comments of each provision, for campaign detection.
+    let campaignWindows = CampaignWindows()
     /// This process's writes, and the last reading of the audit head.
     let changes = ChangeCounter()
 

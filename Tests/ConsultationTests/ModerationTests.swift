@@ -66,4 +66,39 @@ import TestSupport
         #expect(report.campaigns == 1)
         #expect(report.provisions.first { $0.eId == "art_4" }?.oppose == 3)
     }
+
+    @Test func campaignsAreFoundAcrossStoresWritingTheSameDatabase() throws {
+        let f = try ConsultationFixture()
+        let id = try f.openConsultation().id
+        let clock = f.now
+        let second = try ConsultationStore(registry: f.registry, clock: { clock() })
+        let text = "Ushbu moddani toʻliq olib tashlashni talab qilamiz, u fuqarolar huquqlarini cheklaydi"
+        let first = try f.store.post(NewComment(eId: "art_4", stance: .oppose, body: text), to: id, by: f.others[0])
+        // The other store (another server process) has never seen the provision: it reads its window from the file.
+        let echo = try second.post(NewComment(eId: "art_4", stance: .oppose, body: text + "!"), to: id, by: f.others[1])
+        #expect(echo.campaignId == first.id)
+        _ = try second.post(NewComment(eId: "art_4", stance: .support, body: "Men bu moddani qoʻllab-quvvatlayman, u aniq va tushunarli yozilgan"), to: id, by: f.others[2])
+        // The first store catches up with what the second wrote before it compares.
+        let again = try f.store.post(NewComment(eId: "art_4", stance: .support, body: "Men bu moddani qo‘llab-quvvatlayman, u aniq va tushunarli yozilgan."), to: id, by: f.others[3])
+        let supported = try f.store.comments(of: id, eId: "art_4").first { $0.stance == .support && $0.id != again.id }
+        #expect(again.campaignId == supported?.id)
+        #expect(try f.store.comments(of: id, eId: "art_4").first { $0.id == first.id }?.similar == 2)
+    }
+
+    @Test func onlyTheLatestFiveHundredCommentsOfOtherAccountsAreCompared() throws {
+        let f = try ConsultationFixture()
+        let id = try f.openConsultation().id
+        let text = "Ushbu moddani toʻliq olib tashlashni talab qilamiz, u fuqarolar huquqlarini cheklaydi"
+        let first = try f.store.post(NewComment(eId: "art_4", stance: .oppose, body: text), to: id, by: f.others[0])
+        for index in 0..<499 {
+            _ = try f.store.post(NewComment(eId: "art_4", stance: .neutral, body: "Taklif \(index): raqam \(index * 7919) va \(index * 104_729) aniqlansin"), to: id, by: f.others[1])
+        }
+        // 500 comments of others back: still in the window.
+        #expect(try f.store.post(NewComment(eId: "art_4", stance: .oppose, body: text + "."), to: id, by: f.others[2]).campaignId == first.id)
+        let more = try f.store.post(NewComment(eId: "art_4", stance: .neutral, body: "Yana bir taklif: raqam 1 va 2 aniqlansin"), to: id, by: f.others[1])
+        #expect(more.campaignId == nil)
+        // Now the first comment is 502 comments back for a third account, beyond the window; its echo (500 back) is not.
+        let late = try f.store.post(NewComment(eId: "art_4", stance: .oppose, body: text + "!"), to: id, by: f.others[3])
+        #expect(late.campaignId == first.id)
+    }
 }
