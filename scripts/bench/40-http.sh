@@ -287,7 +287,9 @@ Server log: $log_lines lines for the whole run.
 
 **Notes.** The provision page (\`/consultations/ID/provisions/EID\`: one article of the draft, its comment counts by
 stance and its thread) is rendered once and then served from memory until the store's change count (the audit log's
-last entry) or the consultation's state changes; each request still reads the change count from SQLite. Store
+last entry) or the consultation's state changes; each request still reads the change count from SQLite. A comment POST
+compares the new comment with an in-memory window of the provision's latest top-level comments (campaign
+detection, caught up from the database inside the post's transaction) and runs only prepared-once statements. Store
 calls run on NIO's blocking thread pool, never on Swift's cooperative threads, so a comment write does not stall the
 reads of other connections. The expression page is an 80 KB file that \`FileMiddleware\` reads from disk per request
 (a CDN serves the published site in production); the whole consultation page renders every provision of the draft
