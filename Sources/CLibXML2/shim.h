@@ -22,6 +22,7 @@
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
 #include <libxslt/variables.h>
+#include <libxslt/documents.h>
 #include <libexslt/exslt.h>
 
 /// Swift 6 rejects libxml2's global `xmlFree` function pointer; this wrapper is callable.

@@ -12,6 +12,8 @@ public final class XSLTStylesheet: @unchecked Sendable {
     private let pointer: xsltStylesheetPtr
     private let security: xsltSecurityPrefsPtr
     private let access: ReadAccess
+    /// Documents of the stylesheet's own folder that it reads with `document()` (interface strings), parsed once.
+    private let resources: StylesheetResources
     /// Where the stylesheet was loaded from.
     public let path: String
 
@@ -33,6 +35,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
         pointer = compiled
         let folder = (path as NSString).deletingLastPathComponent
         access = ReadAccess(roots: ([folder.isEmpty ? "." : folder] + readableRoots).map(ReadAccess.canonical))
+        resources = StylesheetResources(folder: ReadAccess.canonical(folder.isEmpty ? "." : folder))
         guard let prefs = xsltNewSecurityPrefs() else {
             xsltFreeStylesheet(compiled)
             throw .unusable(source: path, diagnostics: [XMLDiagnostic(line: 0, message: "libxslt is out of memory")])
@@ -63,6 +66,8 @@ public final class XSLTStylesheet: @unchecked Sendable {
         for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
             xsltQuoteOneUserParam(context, name, value)
         }
+        resources.register(in: context)
+        defer { resources.keep(from: context) }
         let collector = DiagnosticCollector()
         xmlSetStructuredErrorFunc(collector.opaque, collectStructuredError)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
@@ -85,6 +90,54 @@ public final class XSLTStylesheet: @unchecked Sendable {
         guard let buffer else { return Data() }
         defer { qonun_xmlFree(buffer) }
         return Data(bytes: buffer, count: Int(length))
+    }
+}
+
+/// The documents a stylesheet loads from its own folder with `document()` (strings.xml), kept parsed across
+/// transformations. libxslt looks a URI up in the transformation's document list before it parses anything, so
+/// each transformation starts with these documents in its list, marked as not its own (`main`), which keeps
+/// libxslt from freeing them. A document is kept after libxslt has loaded it once (whitespace stripped and
+/// nodes ordered, as it prepares every loaded document); from then on it is only read, from any thread.
+final class StylesheetResources: @unchecked Sendable {
+    // Unchecked Sendable: `documents` is guarded by `lock`; the documents themselves are never modified once kept.
+    private let folder: String
+    private var documents: [String: xmlDocPtr] = [:]
+    private let lock = NSLock()
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    deinit {
+        for document in documents.values { xmlFreeDoc(document) }
+    }
+
+    func register(in context: xsltTransformContextPtr) {
+        lock.lock()
+        let kept = Array(documents.values)
+        lock.unlock()
+        for document in kept {
+            xsltNewDocument(context, document)?.pointee.main = 1
+        }
+    }
+
+    /// Takes over the documents of the stylesheet's folder that this transformation loaded.
+    func keep(from context: xsltTransformContextPtr) {
+        var entry = context.pointee.docList
+        while let current = entry {
+            entry = current.pointee.next
+            guard current.pointee.main == 0, let document = current.pointee.doc, let url = document.pointee.URL else { continue }
+            let location = String(cString: url)
+            var path = location.hasPrefix("file://") ? String(location.dropFirst(7)) : location
+            path = URL(fileURLWithPath: path.removingPercentEncoding ?? path).standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(folder) else { continue }
+            lock.lock()
+            if documents[location] == nil {
+                documents[location] = document
+                current.pointee.main = 1
+            }
+            lock.unlock()
+        }
     }
 }
 

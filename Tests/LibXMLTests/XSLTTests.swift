@@ -35,6 +35,24 @@ import TestSupport
         #expect(String(decoding: try sheet.transform(input), as: UTF8.self) == "<html>a &lt;b&gt; &amp; c</html>\n")
     }
 
+    @Test func aResourceOfTheStylesheetsFolderIsParsedOnceAndReadByEveryTransformation() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try Data("<strings><s k='hello'>Salom</s><s k='bye'>Xayr</s></strings>".utf8).write(to: folder.appendingPathComponent("words.xml"))
+        let sheet = try stylesheet("""
+            <xsl:key name="w" match="s" use="@k"/>
+            <xsl:template match="/"><out><xsl:for-each select="document('words.xml')"><xsl:value-of select="key('w', 'hello')"/>,<xsl:value-of select="count(key('w', 'bye'))"/></xsl:for-each>:<xsl:value-of select="count(//p)"/></out></xsl:template>
+            """, folder: folder)
+        #expect(String(decoding: try sheet.transform(input), as: UTF8.self) == "<out>Salom,1:2</out>\n")
+        // Kept after the first transformation: changing the file no longer changes the result, and 200 transformations
+        // on all cores read the one parsed copy.
+        try Data("<strings><s k='hello'>Changed</s></strings>".utf8).write(to: folder.appendingPathComponent("words.xml"))
+        let results = ResultsBox()
+        DispatchQueue.concurrentPerform(iterations: 200) { _ in
+            results.add((try? sheet.transform(self.input)).map { String(decoding: $0, as: UTF8.self) } ?? "failed")
+        }
+        #expect(results.all == Array(repeating: "<out>Salom,1:2</out>\n", count: 200))
+    }
+
     @Test func aCompiledStylesheetIsReusedFromManyThreads() throws {
         let folder = try Fixtures.temporaryFolder()
         let sheet = try stylesheet("<xsl:template match='/'><n><xsl:value-of select='count(//p)'/>-<xsl:value-of select='$greeting'/></n></xsl:template>", folder: folder)
@@ -87,4 +105,13 @@ final class ResultList: @unchecked Sendable {
     private let lock = NSLock()
     func append(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
     var values: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
+
+/// Strings gathered from concurrent iterations.
+final class ResultsBox: @unchecked Sendable {
+    // Unchecked Sendable: every access holds the lock.
+    private var values: [String] = []
+    private let lock = NSLock()
+    func add(_ value: String) { lock.lock(); values.append(value); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return values }
 }
