@@ -185,31 +185,15 @@ Incremental runs (the changed expression, re-ingest and publish seconds, files w
 |---|---|---|---|---|---|
 $inc_rows
 
-**Analysis (2026-11-25; \`perf record --call-graph dwarf\` of the same publishes).**
-*Incremental and no-change publish* (9–10 s for 3 files): 82 % of the CPU time is \`SitePlan.searchRecords()\`,
-which calls \`registry.show\` for every expression of the registry, renders its plain text and folds its apostrophes
-(\`SearchRecord.normalized\` appends scalar by scalar) — and it runs even when Pagefind is not installed, because
-\`SearchIndexer.index(site:records:)\` takes the records as an eager argument and publish calls it whenever
-\`pagefind/pagefind.js\` is missing (always, without Pagefind) or any file was written (every incremental publish).
-Fix: pass the records as a closure evaluated only after the Python check succeeds, and keep per-expression search
-records keyed by content hash (in the manifest or a side file) so an incremental publish re-extracts only the changed
-expression; Pagefind itself still re-indexes the whole site, so with Pagefind installed an incremental publish also
-pays its run. The rest (about 1.3 s of CPU, mostly on one thread): \`SitePlan.pages()\` 6.5 % — \`Hashing.hex\`
-formats each digest byte with \`String(format: "%02x")\` (4.5 % alone; a 16-entry lookup table removes it),
-\`SiteSnapshot.read\` 3 % (one \`amendments(involving:)\` query pair per work: one query for all works instead),
-\`Views.work\` built twice per work (views and pages), one \`stat\` per file. Without the search records the
-no-change publish would take about 1.5 s, and with the hex and snapshot fixes under 1 s.
-*Full publish*: 60 % of the CPU is the libxslt transform of expression pages (with the \`work-view\` parameter,
-so \`document()\` loads \`work.xml\` for every page, which the baseline does not do), 18 % the changes pages
-(\`registry.diff\` + diff.xsl), 11 % GRDB reads (\`sourceXML\` is read twice per expression: once for data.xml,
-once for the page), and malloc/free about a quarter of all samples (\`malloc_consolidate\`, \`_int_malloc\`: glibc's
-allocator under libxml2's many small allocations from two threads). In the profiled window the publish got 0.8 of the
-2 cores on average (the machine was shared with builds), so its wall clock suffers more than the one-process-at-a-time
-loop's. The 1,000-act publish also renders
-$full_changes changes pages and $full_work work pages and views the baseline does not; counted by all files written it
-is $(printf '%.1f' "$ratio_all")× the loop, by expression pages alone $(printf '%.1f' "$ratio_act")×. Levers: the searchRecords fix above (about 8 s of this publish);
-parse each work's \`work.xml\` once and pass it as a node-set parameter instead of \`document()\` per page (to measure); read each
-expression's source once for both data.xml and its page; a bump allocator or jemalloc-style arenas for libxml2 (\`xmlMemSetup\`) if malloc stays a quarter.
+**Notes (2026-12-03).** Each stylesheet is compiled once per publish, and the documents it reads from its own
+folder with \`document()\` (the interface strings, \`strings.xml\`, 27 KB) are parsed once and shared by every
+transformation (\`StylesheetResources\` in \`Sources/LibXML/XSLTStylesheet.swift\`), where the xsltproc loop parses
+them again for every page. Each page still parses its \`data.xml\` source and its work's \`work.xml\` view. Search
+records for Pagefind are built only when Pagefind runs. The 1,000-act publish also renders $full_changes changes
+pages and $full_work work pages and views the baseline does not; counted by all files written it is
+$(printf '%.1f' "$ratio_all")× the loop, by expression pages alone $(printf '%.1f' "$ratio_act")×. The incremental
+publish is dominated by reading the registry snapshot and hashing the inputs of every page to find the three that
+changed.
 <!-- publish:end -->
 MD
 )
