@@ -90,19 +90,21 @@ extension Registry {
         let offset = max(0, options.offset)
         return try read { db in
             // bm25() must run in the query that holds MATCH, and the window in another.
-            let ranked = try Row.fetchAll(db, sql: """
+            // Cached statements: the SQL depends only on the options used, and preparing it costs as much as a
+            // small query.
+            let ranked = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, rank, count(*) OVER () AS total FROM (
                     SELECT provision_fts.rowid AS id, bm25(provision_fts, 5.0, 1.0) AS rank \(matches))
                 ORDER BY rank, id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments([pattern] + arguments + [limit, offset]))
+                """), arguments: StatementArguments([pattern] + arguments + [limit, offset]))
             // A page past the end (or of size 0) has no row to carry the total: count apart.
             let total: Int = try ranked.first.map { $0["total"] }
-                ?? Int.fetchOne(db, sql: "SELECT count(*) \(matches)", arguments: StatementArguments([pattern] + arguments)) ?? 0
+                ?? Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) \(matches)"), arguments: StatementArguments([pattern] + arguments)) ?? 0
             guard !ranked.isEmpty else { return SearchResults(total: total, results: []) }
             let ids: [Int64] = ranked.map { $0["id"] }
             let rankOf = Dictionary(ranked.map { ($0["id"] as Int64, $0["rank"] as Double) }, uniquingKeysWith: { first, _ in first })
             let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT p.id, w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
                        snippet(provision_fts, 1, char(1), char(2), '…', 16) AS text_snippet,
                        highlight(provision_fts, 0, char(1), char(2)) AS heading_snippet
@@ -111,7 +113,7 @@ extension Registry {
                 JOIN expression e ON e.id = p.expression_id
                 JOIN work w ON w.id = e.work_id
                 WHERE provision_fts MATCH ? AND provision_fts.rowid IN (\(placeholders))
-                """, arguments: StatementArguments([pattern] + ids))
+                """), arguments: StatementArguments([pattern] + ids))
             var byId: [Int64: SearchResult] = [:]
             for row in rows {
                 let textSnippet: String = row["text_snippet"] ?? ""
