@@ -91,7 +91,9 @@ import Glibc
                 connection.send("X-Slow-\(byte): a\r\n")
             }
             let elapsed = try #require(closedAfter, "the server kept the trickling connection open for 6 s")
-            #expect(elapsed >= 0.9 && elapsed < 2.5, "closed after \(elapsed) s")
+            // Not before the 1 s deadline, and well before the trickle would have ended (6 s); the upper bound is loose
+            // because a loaded or instrumented machine schedules the server late.
+            #expect(elapsed >= 0.9 && elapsed < 5, "closed after \(elapsed) s")
             let rest = await connection.readUntilClosed()
             #expect(!rest.text.contains("200 OK"))
             // The server still answers a client that sends its request at once.
@@ -111,7 +113,7 @@ import Glibc
             let (_, closed) = await connection.readUntilClosed()
             let elapsed = Date().timeIntervalSince(started)
             #expect(closed)
-            #expect(elapsed >= 0.9 && elapsed < 4, "closed after \(elapsed) s")
+            #expect(elapsed >= 0.9 && elapsed < 9, "closed after \(elapsed) s (the client waits 10 s at most)")
         }
     }
 
@@ -122,7 +124,7 @@ import Glibc
             let (text, closed) = await idle.readUntilClosed()
             #expect(closed)
             #expect(text.isEmpty)
-            #expect(Date().timeIntervalSince(started) < 4)
+            #expect(Date().timeIntervalSince(started) >= 0.9 && Date().timeIntervalSince(started) < 9)
 
             let prompt = try RawConnection(port: try #require(client.port))
             prompt.send("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
