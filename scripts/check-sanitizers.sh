@@ -23,7 +23,8 @@ rm -rf "$report_dir"; mkdir -p "$report_dir"
 # The Swift runtime and libxml2 keep process-lifetime caches that LeakSanitizer would list at exit; leaks of our
 # own objects would show up as growth in the soak test instead. Everything else is fatal on the first report.
 export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0:log_path=$report_dir/asan"
-export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:exitcode=66:log_path=$report_dir/tsan"
+# Known reports in other packages' code are suppressed, each with its reason, in scripts/tsan-suppressions.txt.
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:exitcode=66:log_path=$report_dir/tsan:suppressions=$(pwd)/scripts/tsan-suppressions.txt"
 # The fuzz tests' bounded run is kept small under the sanitizers (they are 5–20 times slower).
 export QONUN_FUZZ_ITERATIONS="${QONUN_FUZZ_ITERATIONS:-300}"
 

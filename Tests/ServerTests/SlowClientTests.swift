@@ -46,6 +46,23 @@ import Glibc
             return count == 0 || (count < 0 && errno == ECONNRESET)
         }
 
+        /// Sends a request head, then one header line every `interval` seconds, on a thread outside the cooperative
+        /// pool; returns how long after the start the server had closed the connection, or nil if it never did.
+        func trickle(lines: Int, every interval: TimeInterval) async -> TimeInterval? {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    let started = Date()
+                    self.send("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n")
+                    for line in 0..<lines {
+                        usleep(useconds_t(interval * 1_000_000))
+                        if self.isClosedByServer { continuation.resume(returning: Date().timeIntervalSince(started)); return }
+                        self.send("X-Slow-\(line): a\r\n")
+                    }
+                    continuation.resume(returning: nil)
+                }
+            }
+        }
+
         /// Reads until the server closes the connection (or 10 s pass), on a thread outside Swift's cooperative
         /// pool: the server under test needs those threads to answer.
         func readUntilClosed() async -> (text: String, closed: Bool) {
@@ -81,15 +98,9 @@ import Glibc
         try await application(idle: 5, request: 1).test(.live) { client in
             let port = try #require(client.port)
             let connection = try RawConnection(port: port)
-            let started = Date()
-            // One header byte every 100 ms: never idle, never finished.
-            connection.send("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n")
-            var closedAfter: TimeInterval?
-            for byte in String(repeating: "a", count: 60) {
-                try await Task.sleep(for: .milliseconds(100))
-                if connection.isClosedByServer { closedAfter = Date().timeIntervalSince(started); break }
-                connection.send("X-Slow-\(byte): a\r\n")
-            }
+            // One header line every 100 ms for 6 s: never idle, never finished. The client runs on a thread of its own,
+            // so its clock does not depend on Swift's cooperative threads being free.
+            let closedAfter = await connection.trickle(lines: 60, every: 0.1)
             let elapsed = try #require(closedAfter, "the server kept the trickling connection open for 6 s")
             // Not before the 1 s deadline, and well before the trickle would have ended (6 s); the upper bound is loose
             // because a loaded or instrumented machine schedules the server late.
