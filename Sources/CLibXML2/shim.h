@@ -24,6 +24,8 @@
 #include <libxslt/variables.h>
 #include <libxslt/documents.h>
 #include <libexslt/exslt.h>
+// zlib, which libxml2 itself links: the registry stores Akoma Ntoso sources deflated.
+#include <zlib.h>
 
 /// Swift 6 rejects libxml2's global `xmlFree` function pointer; this wrapper is callable.
 static inline void qonun_xmlFree(void *pointer) {

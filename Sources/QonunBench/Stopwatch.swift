@@ -13,6 +13,9 @@ enum Stopwatch {
     /// `user` + `sys` figures of the sqlite3 shell's `.timer`, which come from getrusage.
     static func cpu() -> Double { read(CLOCK_PROCESS_CPUTIME_ID) }
 
+    /// CPU time consumed by the calling thread so far, in seconds.
+    static func threadCPU() -> Double { read(CLOCK_THREAD_CPUTIME_ID) }
+
     private static func read(_ clock: clockid_t) -> Double {
         var time = timespec()
         clock_gettime(clock, &time)

@@ -1,4 +1,5 @@
 internal import GRDB
+internal import GRDBSQLite
 
 /// Writes one prepared expression in a single transaction: upsert its work, replace any older content of
 /// the same expression URI, insert provisions, events and amendment links, and recompute the validity periods
@@ -26,10 +27,10 @@ struct ExpressionWriter {
             }
             let workId = try upsertWork(db, prepared)
             try db.cachedStatement(sql: """
-                INSERT INTO expression(work_id, uri, language, script, date, title, doc_type, source_path, content_hash, size, xml, schema_valid, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO expression(work_id, uri, language, script, date, title, doc_type, source_path, content_hash, size, xml, xml_encoding, schema_valid, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [workId, prepared.expressionURI, prepared.language, prepared.script, prepared.date, prepared.title,
-                                 prepared.docType, prepared.path, prepared.hash, prepared.xml.count, prepared.xml,
+                                 prepared.docType, prepared.path, prepared.hash, prepared.xml.count, prepared.storedXML, prepared.xmlEncoding,
                                  prepared.schemaValid, Ingester.timestamp()])
             let expressionId = db.lastInsertedRowID
             try insertProvisions(db, prepared, expressionId: expressionId)
@@ -51,13 +52,18 @@ struct ExpressionWriter {
     /// Adds the provisions of these expressions to the full-text index in one statement. FTS5 keeps the terms
     /// in memory until the transaction commits (or its buffer fills), so one statement per transaction writes
     /// a few large index segments instead of one per provision.
-    static func indexForSearch(expressions ids: [Int64], in db: Database) throws {
-        guard !ids.isEmpty else { return }
+    /// The tokens computed while parsing (`PretokenizedText`) are replayed to the tokenizer, in the statement's
+    /// order (expression id, then provision order, heading before text).
+    static func indexForSearch(expressions: [Int64: PretokenizedText], in db: Database) throws {
+        guard !expressions.isEmpty else { return }
+        let ids = expressions.keys.sorted()
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        try db.execute(sql: """
-            INSERT INTO provision_fts(rowid, heading, text)
-            SELECT id, coalesce(heading, ''), text FROM provision WHERE expression_id IN (\(placeholders)) ORDER BY id
-            """, arguments: StatementArguments(ids.sorted()))
+        try TokenReplay.$current.withValue(TokenReplay(ids.compactMap { expressions[$0] })) {
+            try db.execute(sql: """
+                INSERT INTO provision_fts(rowid, heading, text)
+                SELECT id, coalesce(heading, ''), text FROM provision WHERE expression_id IN (\(placeholders)) ORDER BY id
+                """, arguments: StatementArguments(ids))
+        }
     }
 
     private func upsertWork(_ db: Database, _ prepared: PreparedExpression) throws -> Int64 {
@@ -86,14 +92,50 @@ struct ExpressionWriter {
             INSERT INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // Bound through the C API: one provision is a dozen values, and GRDB's boxed arguments cost more than
+        // SQLite's insert itself.
+        let handle = statement.sqliteStatement
         let base = expressionId << shift
         for (order, row) in prepared.rows.enumerated() {
             let provision = row.provision
-            try statement.execute(arguments: [base + Int64(order), expressionId, provision.eId, row.parent.map { base + Int64($0) },
-                                              provision.kind, provision.name, provision.num, provision.heading, provision.text,
-                                              order, row.depth, row.status, row.component])
+            sqlite3_reset(handle)
+            sqlite3_bind_int64(handle, 1, base + Int64(order))
+            sqlite3_bind_int64(handle, 2, expressionId)
+            Self.bind(provision.eId, 3, handle)
+            if let parent = row.parent { sqlite3_bind_int64(handle, 4, base + Int64(parent)) } else { sqlite3_bind_null(handle, 4) }
+            Self.bind(provision.kind, 5, handle)
+            Self.bind(provision.name, 6, handle)
+            Self.bind(provision.num, 7, handle)
+            Self.bind(provision.heading, 8, handle)
+            Self.bind(provision.text, 9, handle)
+            sqlite3_bind_int64(handle, 10, Int64(order))
+            sqlite3_bind_int64(handle, 11, Int64(row.depth))
+            Self.bind(row.status, 12, handle)
+            Self.bind(row.component, 13, handle)
+            let status = sqlite3_step(handle)
+            guard status == SQLITE_DONE else {
+                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                sqlite3_reset(handle)
+                throw RegistryError.database("provision \(provision.eId ?? String(order)) of \(prepared.expressionURI): \(message)")
+            }
+        }
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// SQLite copies the bytes (SQLITE_TRANSIENT), so the string's storage need not outlive the call.
+    private static func bind(_ text: String?, _ index: Int32, _ handle: OpaquePointer) {
+        guard var text else { sqlite3_bind_null(handle, index); return }
+        text.withUTF8 { bytes in
+            if let base = bytes.baseAddress, !bytes.isEmpty {
+                _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+            } else {
+                _ = sqlite3_bind_text(handle, index, "", 0, transient)
+            }
         }
     }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Each version is valid until the next version's date in the same language. Only rows whose end date
     /// changes are updated: an UPDATE rewrites the whole row, Akoma Ntoso source included.

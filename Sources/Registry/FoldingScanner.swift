@@ -40,13 +40,32 @@ enum FoldingScanner {
         while index < bytes.count && !stopped {
             let start = index
             let byte = bytes[index]
-            let scalar: Unicode.Scalar
             if byte < 0x80 {
+                // ASCII, most of Uzbek Latin and all markup-free numbers: folded here without building a scalar.
+                let lower = byte | 0x20
+                let isLetter = lower >= 0x61 && lower <= 0x7A
+                if isLetter || (byte >= 0x30 && byte <= 0x39) {
+                    if !inWord { inWord = true; wordStart = start }
+                    if let apostrophe = pendingApostrophe {
+                        SearchFolding.appendFolded(apostrophe, after: previous, into: &folded)
+                        previous = apostrophe
+                        pendingApostrophe = nil
+                    }
+                    folded.append(isLetter ? lower : byte)
+                    previous = Unicode.Scalar(byte)
+                    index += 1
+                    wordEnd = index
+                    continue
+                }
+                if (byte == 0x27 || byte == 0x60), inWord, pendingApostrophe == nil {
+                    pendingApostrophe = Unicode.Scalar(byte)
+                } else {
+                    flush()
+                }
                 index += 1
-                scalar = Unicode.Scalar(byte)
-            } else {
-                scalar = WordScanner.decode(bytes, &index)
+                continue
             }
+            let scalar = WordScanner.decode(bytes, &index)
             if SearchFolding.isWordScalar(scalar) {
                 if !inWord { inWord = true; wordStart = start }
                 if let apostrophe = pendingApostrophe {

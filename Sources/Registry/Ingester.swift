@@ -26,20 +26,62 @@ public struct Ingester: Sendable {
     }
 
     /// Ingests files in order; `progress` is called after each file with (done, total).
+    ///
+    /// Files are parsed in small batches on every core while the writer stores the previous batch; the writer
+    /// keeps one transaction open over several batches (up to `transactionBytes` of source), so that FTS5 writes
+    /// a few large index segments instead of many small ones it must merge again.
     public func ingest(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestReport {
         var report = IngestReport()
         let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
-        // Parse batch k+1 on the other cores while batch k is written.
         var next: PreparedBatch? = batches.first.map(prepareInBackground)
-        for (index, batch) in batches.enumerated() {
-            guard let current = next else { break }
-            let prepared = current.wait()
-            next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
-            report.files.append(contentsOf: store(batch, prepared))
-            progress?(report.files.count, paths.count)
+        var index = 0
+        while index < batches.count {
+            let firstBatch = index
+            var files: [IngestedFile] = []
+            let committed: Void? = try? registry.write { db in
+                files = []
+                var transaction = Transaction()
+                repeat {
+                    guard let current = next else { break }
+                    let prepared = current.wait()
+                    // Parse batch k+1 on the other cores while batch k is written.
+                    next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
+                    files += try store(batches[index], prepared, in: db, transaction: &transaction)
+                    index += 1
+                    progress?(report.files.count + files.count, paths.count)
+                } while index < batches.count && transaction.sourceBytes < Ingester.transactionBytes
+                try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
+            }
+            if committed == nil {
+                // The whole transaction was rolled back: none of its files went in.
+                if index == firstBatch {
+                    // It failed before storing anything: drop the batch it was about to store.
+                    _ = next?.wait()
+                    next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
+                    index += 1
+                }
+                files = batches[firstBatch..<index].joined().map { path in
+                    IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
+                }
+            }
+            report.files += files
         }
         return report
+    }
+
+    /// Source bytes written per transaction before it commits.
+    static let transactionBytes = 8 << 20
+
+    /// What one write transaction has done so far.
+    struct Transaction {
+        /// Expressions written and not yet indexed for search, by URI.
+        var unindexed: [String: (id: Int64, tokens: PretokenizedText)] = [:]
+        var sourceBytes = 0
+
+        var unindexedById: [Int64: PretokenizedText] {
+            Dictionary(unindexed.values.map { ($0.id, $0.tokens) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// A batch being parsed on a background queue.
@@ -120,57 +162,53 @@ public struct Ingester: Sendable {
         return .ready(try PreparedExpression(document: document, path: path, hash: hash, xml: data, schemaValid: schemaValid), warnings: warnings)
     }
 
-    /// Writes a batch in one transaction, each file in a savepoint of its own: a file that fails is rolled back
-    /// alone, and nothing of the batch is visible before the commit. The batch's provisions join the search
-    /// index after the last savepoint (FTS5 writes out its pending terms whenever a savepoint opens on it).
-    private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>]) -> [IngestedFile] {
+    /// Writes a batch inside the caller's transaction, each file in a savepoint of its own: a file that fails is
+    /// rolled back alone, and nothing is visible before the commit. The provisions join the search index after
+    /// the transaction's last savepoint (FTS5 writes out its pending terms whenever a savepoint opens on it).
+    private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>], in db: Database,
+                       transaction: inout Transaction) throws -> [IngestedFile] {
         let writer = ExpressionWriter(registry: registry)
         let stamp = Ingester.timestamp()
-        let written: [IngestedFile]? = try? registry.write { db -> [IngestedFile] in
-            var files: [IngestedFile] = []
-            // Expressions written in this transaction and not yet indexed, by URI.
-            var unindexed: [String: Int64] = [:]
-            for (path, preparation) in zip(batch, preparations) {
-                let file: IngestedFile
-                switch preparation {
-                case .failure(let error):
-                    let message: String
-                    if case .unusableDocument(_, let reason) = error { message = reason } else { message = error.description }
-                    file = IngestedFile(path: path, outcome: .skipped, expression: nil, message: message, provisions: 0)
-                case .success(.known(let expression)):
-                    file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
-                case .success(.ready(let prepared, let warnings)):
-                    if unindexed[prepared.expressionURI] != nil {
-                        // A second file for the same expression replaces rows the index has not seen yet: index
-                        // them first, so that the delete trigger removes what is really there.
-                        try ExpressionWriter.indexForSearch(expressions: Array(unindexed.values), in: db)
-                        unindexed = [:]
-                    }
-                    do {
-                        var result = ExpressionWriter.Written(outcome: .unchanged, expressionId: nil)
-                        try db.inSavepoint {
-                            result = try writer.write(prepared, in: db)
-                            return .commit
-                        }
-                        if let id = result.expressionId { unindexed[prepared.expressionURI] = id }
-                        file = IngestedFile(path: path, outcome: result.outcome, expression: prepared.expressionURI,
-                                            message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
-                                            provisions: result.outcome == .unchanged ? 0 : prepared.rows.count)
-                    } catch {
-                        file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI,
-                                            message: Registry.describe(error), provisions: 0)
-                    }
+        var files: [IngestedFile] = []
+        for (path, preparation) in zip(batch, preparations) {
+            let file: IngestedFile
+            switch preparation {
+            case .failure(let error):
+                let message: String
+                if case .unusableDocument(_, let reason) = error { message = reason } else { message = error.description }
+                file = IngestedFile(path: path, outcome: .skipped, expression: nil, message: message, provisions: 0)
+            case .success(.known(let expression)):
+                file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
+            case .success(.ready(let prepared, let warnings)):
+                if transaction.unindexed[prepared.expressionURI] != nil {
+                    // A second file for the same expression replaces rows the index has not seen yet: index
+                    // them first, so that the delete trigger removes what is really there.
+                    try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
+                    transaction.unindexed = [:]
                 }
-                try db.cachedStatement(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)")
-                    .execute(arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
-                files.append(file)
+                do {
+                    var result = ExpressionWriter.Written(outcome: .unchanged, expressionId: nil)
+                    try db.inSavepoint {
+                        result = try writer.write(prepared, in: db)
+                        return .commit
+                    }
+                    if let id = result.expressionId {
+                        transaction.unindexed[prepared.expressionURI] = (id, prepared.tokens)
+                        transaction.sourceBytes += prepared.xml.count
+                    }
+                    file = IngestedFile(path: path, outcome: result.outcome, expression: prepared.expressionURI,
+                                        message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
+                                        provisions: result.outcome == .unchanged ? 0 : prepared.rows.count)
+                } catch {
+                    file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI,
+                                        message: Registry.describe(error), provisions: 0)
+                }
             }
-            try ExpressionWriter.indexForSearch(expressions: Array(unindexed.values), in: db)
-            return files
+            try db.cachedStatement(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
+            files.append(file)
         }
-        return written ?? zip(batch, preparations).map { path, _ in
-            IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
-        }
+        return files
     }
 
     /// Now, as `2026-11-25T04:05:17Z`, without building a formatter for every row.

@@ -1,6 +1,7 @@
 public import Foundation
 import AkomaNtoso
 internal import GRDB
+import LibXML
 
 /// A version of a work as stored.
 public struct ExpressionInfo: Sendable, Encodable, Equatable {
@@ -110,9 +111,22 @@ extension Registry {
         }
     }
 
-    /// The Akoma Ntoso source of an expression, as ingested.
+    /// The Akoma Ntoso source of an expression, as ingested (inflated when it is stored deflated).
     public func sourceXML(of version: ExpressionInfo) throws(RegistryError) -> Data {
-        try read { db in try Data.fetchOne(db, sql: "SELECT xml FROM expression WHERE id = ?", arguments: [version.id]) ?? Data() }
+        let stored = try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT xml, xml_encoding, size FROM expression WHERE id = ?"), arguments: [version.id])
+        }
+        guard let stored, let bytes = stored["xml"] as Data? else { return Data() }
+        switch stored["xml_encoding"] as String? {
+        case nil:
+            return bytes
+        case "zlib":
+            do { return try Deflate.decompress(bytes, size: stored["size"]) } catch {
+                throw .database("the source of \(version.expression): \(error)")
+            }
+        case let other?:
+            throw .database("the source of \(version.expression) is stored as '\(other)', which this Qonun cannot read")
+        }
     }
 
     /// Every version of a work, in date order, per language.

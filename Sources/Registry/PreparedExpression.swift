@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import LibXML
 
 /// Everything the registry stores for one expression, computed from a parsed document before the write
 /// transaction starts (so the transaction is short and parsing can run on all cores).
@@ -24,6 +25,11 @@ struct PreparedExpression: Sendable {
     var path: String
     var hash: String
     var xml: Data
+    /// What the registry stores: `xml` deflated (compressed on the parsing thread; Akoma Ntoso shrinks about
+    /// sixfold), or `xml` itself when deflating does not make it smaller.
+    var storedXML: Data
+    /// `zlib` when `storedXML` is deflated, nil when it is `xml` as is.
+    var xmlEncoding: String?
     var workURI: String
     var isAKN: Bool
     var country: String?
@@ -37,6 +43,8 @@ struct PreparedExpression: Sendable {
     var script: String?
     var date: String
     var rows: [Row]
+    /// The search tokens of `rows`, computed with them on the parsing thread.
+    var tokens: PretokenizedText
     var events: [LifecycleEvent]
     var links: [Link]
     var repealedOn: String?
@@ -57,6 +65,13 @@ extension PreparedExpression {
         self.path = path
         self.hash = hash
         self.xml = xml
+        if let deflated = Deflate.compress(xml), deflated.count < xml.count {
+            storedXML = deflated
+            xmlEncoding = "zlib"
+        } else {
+            storedXML = xml
+            xmlEncoding = nil
+        }
         workURI = parsedWork.map(\.workURI) ?? workText
         isAKN = parsedWork != nil
         country = parsedWork?.country ?? identity.work.country
@@ -89,6 +104,7 @@ extension PreparedExpression {
             add(nested.provisions, parent: nil, depth: 0, component: nested.name ?? component.eId ?? nested.type.rawValue)
         }
         self.rows = rows
+        tokens = PretokenizedText(rows: rows)
         // A bill only proposes amendments: they become links when the enacted act records them.
         let ownWork = workURI
         links = PreparedExpression.links(document: document, workURI: ownWork, date: date)

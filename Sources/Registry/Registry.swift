@@ -14,6 +14,7 @@ public final class Registry: Sendable {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             db.add(tokenizer: QonunTokenizer.self)
+            try SearchRanking.register(on: db)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB of page cache per connection: search touches many FTS and provision pages.
             try db.execute(sql: "PRAGMA cache_size = -65536")

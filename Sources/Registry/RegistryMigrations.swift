@@ -139,6 +139,22 @@ enum RegistryMigrations {
                 CREATE INDEX expression_in_force ON expression(date, valid_until, language, work_id);
                 """)
         }
+        migrator.registerMigration("v5: a generation number for search caches, bumped when expressions are deleted") { db in
+            // The ranking function keeps each expression's provision lengths in memory; provisions never change
+            // in place (a changed expression is deleted and written again), so a deletion is what can make a
+            // cached length stale, when SQLite reuses the deleted expression's id.
+            try db.execute(sql: """
+                CREATE TABLE search_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                INSERT INTO search_generation(id, value) VALUES (1, 0);
+                CREATE TRIGGER expression_delete_bumps_search_generation AFTER DELETE ON expression BEGIN
+                    UPDATE search_generation SET value = value + 1 WHERE id = 1;
+                END;
+                """)
+        }
+        migrator.registerMigration("v6: sources may be stored deflated") { db in
+            // NULL: `xml` holds the source as ingested; 'zlib': a zlib stream of it, `size` bytes once inflated.
+            try db.execute(sql: "ALTER TABLE expression ADD COLUMN xml_encoding TEXT CHECK (xml_encoding IN ('zlib'))")
+        }
         return migrator
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import AkomaNtoso
 internal import GRDB
+internal import GRDBSQLite
 
 /// What to search and how many results to return.
 public struct SearchOptions: Sendable {
@@ -58,10 +59,10 @@ public struct SearchResults: Sendable, Codable, Equatable {
 extension Registry {
     /// Searches provisions; headings weigh five times more than text.
     ///
-    /// A provision's id carries its expression (`id >> 20`), so the versions searched are a set of expression
-    /// ids computed once per query from the `expression_in_force` index, and each match is checked against it
-    /// without reading the provision or expression row. One pass over the matches ranks them and counts them
-    /// (`count(*) OVER ()`); snippets are built for the page only.
+    /// One pass over the matches ranks, scopes and counts them: `qonun_rank` (see `SearchRanking`) gives each
+    /// match its bm25 score, or NULL when its expression (which the provision id carries, `id >> 20`) is not
+    /// among the versions searched; `count(rank) OVER ()` counts the others. The page's rows are then read by
+    /// id, and their snippets and highlights made by `SearchHighlighter`.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(RegistryError) -> SearchResults {
         let query = try SearchQuery(parsing: text)
         let pattern = query.fts5Pattern
@@ -80,53 +81,75 @@ extension Registry {
             scopeFilters.append("work_id IN (SELECT id FROM work WHERE doc_type = ?)")
             arguments.append(docType)
         }
-        let shift = RegistryMigrations.provisionIdShift
-        let scope = scopeFilters.isEmpty ? "" : """
-            AND (provision_fts.rowid >> \(shift)) IN (
-                SELECT id FROM expression INDEXED BY expression_in_force WHERE \(scopeFilters.joined(separator: " AND ")))
+        // The scope is computed once per query (an uncorrelated subquery), as the list of expression ids.
+        let scope = scopeFilters.isEmpty ? "NULL" : """
+            (SELECT coalesce(group_concat(id), '') FROM expression INDEXED BY expression_in_force
+             WHERE \(scopeFilters.joined(separator: " AND ")))
             """
-        let matches = "FROM provision_fts WHERE provision_fts MATCH ? \(scope)"
         let limit = max(0, options.limit)
         let offset = max(0, options.offset)
         return try read { db in
-            // bm25() must run in the query that holds MATCH, and the window in another.
             // Cached statements: the SQL depends only on the options used, and preparing it costs as much as a
             // small query.
-            let ranked = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, rank, count(*) OVER () AS total FROM (
-                    SELECT provision_fts.rowid AS id, bm25(provision_fts, 5.0, 1.0) AS rank \(matches))
-                ORDER BY rank, id LIMIT ? OFFSET ?
-                """), arguments: StatementArguments([pattern] + arguments + [limit, offset]))
-            // A page past the end (or of size 0) has no row to carry the total: count apart.
-            let total: Int = try ranked.first.map { $0["total"] }
-                ?? Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) \(matches)"), arguments: StatementArguments([pattern] + arguments)) ?? 0
+            let ranking = try db.cachedStatement(sql: """
+                SELECT provision_fts.rowid, qonun_rank(provision_fts, \(scope), 5.0, 1.0)
+                FROM provision_fts WHERE provision_fts MATCH ?
+                """)
+            try ranking.setArguments(StatementArguments(arguments + [pattern]))
+            var best = TopRanked(capacity: offset + limit)
+            try Registry.forEachRow(of: ranking) { handle in
+                guard sqlite3_column_type(handle, 1) != SQLITE_NULL else { return }
+                best.add(id: sqlite3_column_int64(handle, 0), rank: sqlite3_column_double(handle, 1))
+            }
+            let total = best.count
+            let ranked = best.sorted.dropFirst(offset)
             guard !ranked.isEmpty else { return SearchResults(total: total, results: []) }
-            let ids: [Int64] = ranked.map { $0["id"] }
-            let rankOf = Dictionary(ranked.map { ($0["id"] as Int64, $0["rank"] as Double) }, uniquingKeysWith: { first, _ in first })
+            let ids = ranked.map(\.id)
             let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT p.id, w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading,
-                       snippet(provision_fts, 1, char(1), char(2), '…', 16) AS text_snippet,
-                       highlight(provision_fts, 0, char(1), char(2)) AS heading_snippet
-                FROM provision_fts
-                JOIN provision p ON p.id = provision_fts.rowid
+                SELECT p.id, w.uri AS work, e.uri AS expression, p.eid, e.title, p.num, p.heading, p.text
+                FROM provision p
                 JOIN expression e ON e.id = p.expression_id
                 JOIN work w ON w.id = e.work_id
-                WHERE provision_fts MATCH ? AND provision_fts.rowid IN (\(placeholders))
-                """), arguments: StatementArguments([pattern] + ids))
+                WHERE p.id IN (\(placeholders))
+                """), arguments: StatementArguments(ids))
+            let highlighter = SearchHighlighter(query: query)
             var byId: [Int64: SearchResult] = [:]
             for row in rows {
-                let textSnippet: String = row["text_snippet"] ?? ""
-                let headingSnippet: String = row["heading_snippet"] ?? ""
+                let textSnippet = highlighter.snippet(row["text"] ?? "", length: Registry.snippetTokens)
+                let headingSnippet = highlighter.highlight(row["heading"] ?? "")
                 let snippet = textSnippet.contains("\u{1}") || !headingSnippet.contains("\u{1}") ? textSnippet : headingSnippet
                 let label = [row["num"] as String?, row["heading"] as String?].compactMap { $0 }.joined(separator: " ")
                 let id: Int64 = row["id"]
                 byId[id] = SearchResult(work: row["work"], expression: row["expression"], eId: row["eid"], title: row["title"],
-                                        heading: label.isEmpty ? nil : label, snippet: Registry.markedHTML(snippet), rank: rankOf[id] ?? 0)
+                                        heading: label.isEmpty ? nil : label, snippet: Registry.markedHTML(snippet), rank: 0)
             }
-            return SearchResults(total: total, results: ids.compactMap { byId[$0] })
+            return SearchResults(total: total, results: ranked.compactMap { entry in
+                guard var result = byId[entry.id] else { return nil }
+                result.rank = entry.rank
+                return result
+            })
         }
     }
+
+    /// Steps a prepared statement (arguments already set) with the C API, for loops over every match where
+    /// building a `Row` per match would cost more than the match itself.
+    static func forEachRow(of statement: Statement, _ body: (OpaquePointer) -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let status = sqlite3_step(handle)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else {
+                let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "error \(status)"
+                throw RegistryError.database(message)
+            }
+            body(handle)
+        }
+    }
+
+    /// How many words a result's snippet shows.
+    static let snippetTokens = 16
 
     /// Escapes the snippet text and turns the FTS5 markers (U+0001, U+0002) into `<mark>` tags.
     static func markedHTML(_ snippet: String) -> String {

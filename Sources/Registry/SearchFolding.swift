@@ -101,50 +101,52 @@ public enum SearchFolding {
 
     /// Uzbek Cyrillic to Uzbek Latin (the 1995 alphabet), with Russian letters mapped to their nearest.
     private static func appendCyrillic(_ value: UInt32, after previous: UInt32?, into output: inout [UInt8]) {
-        let latin: String
+        // Bytes appended directly: this runs for every Cyrillic letter the index reads.
         switch value {
-        case 0x0430: latin = "a"
-        case 0x0431: latin = "b"
-        case 0x0432: latin = "v"
-        case 0x0433: latin = "g"
-        case 0x0434: latin = "d"
-        case 0x0435, 0x0451: latin = startsSyllable(after: previous) ? "ye" : "e"  // е, and ё read as е
-        case 0x0436: latin = "j"
-        case 0x0437: latin = "z"
-        case 0x0438: latin = "i"
-        case 0x0439: latin = "y"
-        case 0x043A: latin = "k"
-        case 0x043B: latin = "l"
-        case 0x043C: latin = "m"
-        case 0x043D: latin = "n"
-        case 0x043E: latin = "o"
-        case 0x043F: latin = "p"
-        case 0x0440: latin = "r"
-        case 0x0441: latin = "s"
-        case 0x0442: latin = "t"
-        case 0x0443: latin = "u"
-        case 0x0444: latin = "f"
-        case 0x0445: latin = "x"
-        case 0x0446: latin = "ts"
-        case 0x0447: latin = "ch"
-        case 0x0448: latin = "sh"
-        case 0x0449: latin = "sh"
-        case 0x044A: latin = "'"
-        case 0x044B: latin = "i"
-        case 0x044C: latin = ""
-        case 0x044D: latin = "e"
-        case 0x044E: latin = "yu"
-        case 0x044F: latin = "ya"
-        case 0x045E: latin = "o'"   // ў
-        case 0x049B: latin = "q"    // қ
-        case 0x0493: latin = "g'"   // ғ
-        case 0x04B3: latin = "h"    // ҳ
-        case 0x0456: latin = "i"    // і
+        case 0x0430: output.append(UInt8(ascii: "a")); return
+        case 0x0431: output.append(UInt8(ascii: "b")); return
+        case 0x0432: output.append(UInt8(ascii: "v")); return
+        case 0x0433: output.append(UInt8(ascii: "g")); return
+        case 0x0434: output.append(UInt8(ascii: "d")); return
+        case 0x0435, 0x0451:  // е, and ё read as е
+            if startsSyllable(after: previous) { output.append(UInt8(ascii: "y")) }
+            output.append(UInt8(ascii: "e"))
+            return
+        case 0x0436: output.append(UInt8(ascii: "j")); return
+        case 0x0437: output.append(UInt8(ascii: "z")); return
+        case 0x0438: output.append(UInt8(ascii: "i")); return
+        case 0x0439: output.append(UInt8(ascii: "y")); return
+        case 0x043A: output.append(UInt8(ascii: "k")); return
+        case 0x043B: output.append(UInt8(ascii: "l")); return
+        case 0x043C: output.append(UInt8(ascii: "m")); return
+        case 0x043D: output.append(UInt8(ascii: "n")); return
+        case 0x043E: output.append(UInt8(ascii: "o")); return
+        case 0x043F: output.append(UInt8(ascii: "p")); return
+        case 0x0440: output.append(UInt8(ascii: "r")); return
+        case 0x0441: output.append(UInt8(ascii: "s")); return
+        case 0x0442: output.append(UInt8(ascii: "t")); return
+        case 0x0443: output.append(UInt8(ascii: "u")); return
+        case 0x0444: output.append(UInt8(ascii: "f")); return
+        case 0x0445: output.append(UInt8(ascii: "x")); return
+        case 0x0446: output.append(UInt8(ascii: "t")); output.append(UInt8(ascii: "s")); return
+        case 0x0447: output.append(UInt8(ascii: "c")); output.append(UInt8(ascii: "h")); return
+        case 0x0448: output.append(UInt8(ascii: "s")); output.append(UInt8(ascii: "h")); return
+        case 0x0449: output.append(UInt8(ascii: "s")); output.append(UInt8(ascii: "h")); return
+        case 0x044A: output.append(UInt8(ascii: "\'")); return
+        case 0x044B: output.append(UInt8(ascii: "i")); return
+        case 0x044C: return
+        case 0x044D: output.append(UInt8(ascii: "e")); return
+        case 0x044E: output.append(UInt8(ascii: "y")); output.append(UInt8(ascii: "u")); return
+        case 0x044F: output.append(UInt8(ascii: "y")); output.append(UInt8(ascii: "a")); return
+        case 0x045E: output.append(UInt8(ascii: "o")); output.append(UInt8(ascii: "\'")); return  // ў
+        case 0x049B: output.append(UInt8(ascii: "q")); return   // қ
+        case 0x0493: output.append(UInt8(ascii: "g")); output.append(UInt8(ascii: "\'")); return  // ғ
+        case 0x04B3: output.append(UInt8(ascii: "h")); return   // ҳ
+        case 0x0456: output.append(UInt8(ascii: "i")); return   // і
         default:
             output.append(contentsOf: String(Unicode.Scalar(value) ?? "?").utf8)
             return
         }
-        output.append(contentsOf: latin.utf8)
     }
 
     /// Cyrillic е is "ye" at the start of a word and after a vowel or a sign, as in the Latin alphabet.

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Registry
+
+/// What ingest writes besides the provisions: the search index built from the tokens computed while parsing,
+/// and the Akoma Ntoso source, stored deflated and given back byte for byte.
+@Suite struct IngestStorageTests {
+    static let registry: Result<Registry, any Error> = Result { try RegistryFixture.loaded() }
+    var registry: Registry { get throws { try Self.registry.get() } }
+
+    @Test func theIndexBuiltFromPretokenizedTextPassesFTS5sIntegrityCheck() throws {
+        // FTS5 re-tokenizes every provision with the qonun tokenizer and compares with what ingest indexed:
+        // any difference between the replayed tokens and the tokenizer's own fails the check.
+        let registry = try self.registry
+        try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        let indexed: Int = try registry.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM provision_fts_docsize") ?? 0 }
+        #expect(indexed == (try registry.statistics().provisions))
+    }
+
+    @Test func theTokensComputedWhileParsingAreTheTokenizersOwn() throws {
+        let text = "Oʻzbekiston Respublikasining «Elektron hukumat toʻgʻrisida»gi Qonuni, 12¹-modda; ЎЗБЕКИСТОН ва ёшлар"
+        let row = PreparedExpression.Row(parent: nil, provision: .init(kind: "article", eId: "art_1", heading: "Maqsad", text: text), depth: 0)
+        let pretokenized = PretokenizedText(rows: [row])
+        #expect(pretokenized.texts == ["Maqsad", text])
+        for (index, source) in pretokenized.texts.enumerated() {
+            var replayed: [String] = []
+            pretokenized.forEachToken(ofText: index) { word, start, end in
+                replayed.append("\(String(decoding: word, as: UTF8.self))@\(start)-\(end)")
+                return true
+            }
+            var scanned: [String] = []
+            var bytes = Array(source.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                FoldingScanner.scan(UnsafeBufferPointer(buffer)) { word, start, end in
+                    scanned.append("\(String(decoding: word, as: UTF8.self))@\(start)-\(end)")
+                    return true
+                }
+            }
+            #expect(replayed == scanned)
+            #expect(!replayed.isEmpty)
+        }
+    }
+
+    @Test func sourcesAreStoredDeflatedAndReadBackByteForByte() throws {
+        let registry = try self.registry
+        let path = Fixtures.corpus + "/akn/uz/act/2015-12-09/demo-egov/uzb@2019-10-01.xml"
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (version, _) = try registry.resolve("/akn/uz/act/2015-12-09/demo-egov/uzb@2019-10-01")
+        #expect(try registry.sourceXML(of: version) == original)
+        let stored = try registry.read { db in
+            try Row.fetchOne(db, sql: "SELECT length(xml) AS stored, size, xml_encoding FROM expression WHERE uri = ?",
+                             arguments: ["/akn/uz/act/2015-12-09/demo-egov/uzb@2019-10-01"])
+        }
+        let row = try #require(stored)
+        #expect(row["xml_encoding"] as String? == "zlib")
+        #expect(row["size"] as Int == original.count)
+        #expect((row["stored"] as Int) * 3 < original.count, "Akoma Ntoso deflates at least threefold")
+    }
+
+    @Test func aSourceStoredAsIngestedByAnOlderQonunIsStillRead() throws {
+        let registry = try RegistryFixture.empty()
+        let path = Fixtures.corpus + "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml"
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(Ingester(registry: registry).ingest(paths: [path]).added == 1)
+        try registry.write { db in try db.execute(sql: "UPDATE expression SET xml = ?, xml_encoding = NULL", arguments: [original]) }
+        let (version, _) = try registry.resolve("/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02")
+        #expect(try registry.sourceXML(of: version) == original)
+    }
+
+    @Test func aDamagedStoredSourceIsReportedNotReturned() throws {
+        let registry = try RegistryFixture.empty()
+        let path = Fixtures.corpus + "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml"
+        #expect(Ingester(registry: registry).ingest(paths: [path]).added == 1)
+        try registry.write { db in try db.execute(sql: "UPDATE expression SET xml = substr(xml, 1, 40)") }
+        let (version, _) = try registry.resolve("/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02")
+        #expect {
+            try registry.sourceXML(of: version)
+        } throws: { error in
+            "\(error)".contains("damaged")
+        }
+    }
+}
