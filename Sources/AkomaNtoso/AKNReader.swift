@@ -78,12 +78,12 @@ final class AKNReader {
         let provisionReader = ProvisionReader()
         var provisions: [Provision] = []
         var components: [AKNComponent] = []
-        for child in node.elements {
-            let name = child.name
-            if AKN.bodyElements.contains(name) {
+        node.forEachElement { child in
+            let kind = ElementClass.of(child)
+            if kind.contains(.body) {
                 provisions.append(contentsOf: provisionReader.provisions(in: child))
             }
-            if AKN.componentContainers.contains(name) {
+            if kind.contains(.componentContainer) {
                 components.append(contentsOf: readComponents(in: child))
             }
         }
@@ -121,7 +121,7 @@ final class AKNReader {
             guard let front = node.firstElement(named: section) else { continue }
             for candidate in ["shortTitle", "docTitle", "longTitle"] {
                 if let found = firstDescendant(named: candidate, in: front) {
-                    let text = TextCollector.normalizedInline(found.textContent)
+                    let text = TextCollector.normalizedText(of: found)
                     if !text.isEmpty { return text }
                 }
             }
@@ -130,11 +130,12 @@ final class AKNReader {
     }
 
     private func firstDescendant(named name: String, in node: XMLNode) -> XMLNode? {
-        for child in node.elements {
-            if child.name == name { return child }
-            if let found = firstDescendant(named: name, in: child) { return found }
+        var result: XMLNode?
+        _ = node.firstElement { child in
+            if child.isNamed(name) { result = child } else { result = firstDescendant(named: name, in: child) }
+            return result != nil
         }
-        return nil
+        return result
     }
 }
 

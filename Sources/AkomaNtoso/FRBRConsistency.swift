@@ -32,7 +32,7 @@ struct FRBRConsistency {
     private func missing(_ level: FRBRLevel, level name: String, required: [(String, KeyPath<FRBRLevel, String?>)]) -> [ValidationIssue] {
         required.compactMap { element, path in
             guard let value = level[keyPath: path] else { return issue(level, "\(name) has no \(element)") }
-            return value.trimmingCharacters(in: .whitespaces).isEmpty ? issue(level, "\(name)/\(element) is empty", at: element) : nil
+            return HorizontalSpace.isBlank(value) ? issue(level, "\(name)/\(element) is empty", at: element) : nil
         }
     }
 

@@ -53,14 +53,16 @@ struct MetaReader {
 
     /// The first `dc:title` at any depth inside a proprietary block.
     private func dublinCoreTitle(in node: XMLNode) -> String? {
-        for child in node.elements {
-            if child.name == "title", child.namespaceURI == "http://purl.org/dc/elements/1.1/" {
-                let text = TextCollector.normalizedInline(child.textContent)
-                if !text.isEmpty { return text }
+        var result: String?
+        _ = node.firstElement { child in
+            if child.isNamed("title"), child.namespaceURI == "http://purl.org/dc/elements/1.1/" {
+                let text = TextCollector.normalizedText(of: child)
+                if !text.isEmpty { result = text; return true }
             }
-            if let found = dublinCoreTitle(in: child) { return found }
+            result = dublinCoreTitle(in: child)
+            return result != nil
         }
-        return nil
+        return result
     }
 
     private func modifications(_ container: XMLNode?) -> [TextualModification] {

@@ -4,6 +4,10 @@ import LibXML
 final class ProvisionReader {
     /// The citations met so far, with the provision that contains each.
     private(set) var references: [TextReference] = []
+    /// Running text is built here, provision after provision, so its buffers are allocated once.
+    private var text = TextAccumulator()
+    /// Likewise for nums and headings.
+    private var inline = TextCollector.InlineBuffers()
 
     func provisions(in container: XMLNode) -> [Provision] {
         var found: [Provision] = []
@@ -13,19 +17,19 @@ final class ProvisionReader {
 
     /// Collects the outermost hierarchy elements below `node` and the `ref`s outside them.
     private func walk(_ node: XMLNode, quoted: Bool, enclosing: String?, into found: inout [Provision]) {
-        for child in node.elements {
-            let name = child.name
-            if AKN.hierarchyElements.contains(name) {
+        node.forEachElement { child in
+            let kind = ElementClass.of(child)
+            if kind.contains(.hierarchy) {
                 found.append(provision(child, quoted: quoted))
-            } else if name == "ref" {
+            } else if kind.contains(.ref) {
                 if let href = child.attribute("href") {
-                    references.append(TextReference(href: href, text: TextCollector.normalizedInline(child.textContent),
-                                                            inProvision: enclosing))
+                    references.append(TextReference(href: href, text: TextCollector.normalizedText(of: child),
+                                                    inProvision: enclosing))
                 }
-            } else if name == "quotedStructure" {
+            } else if kind.contains(.quotedStructure) {
                 walk(child, quoted: true, enclosing: enclosing, into: &found)
-            } else if AKN.documentElements.contains(name) || name == "authorialNote" || name == "meta" {
-                continue
+            } else if !kind.isDisjoint(with: [.document, .authorialNote, .meta]) {
+                return
             } else {
                 walk(child, quoted: quoted, enclosing: enclosing, into: &found)
             }
@@ -36,12 +40,14 @@ final class ProvisionReader {
         var num: String?
         var heading: String?
         var subheading: String?
-        for child in node.elements {
-            switch child.name {
-            case "num": num = num ?? TextCollector.inlineText(of: child)
-            case "heading": heading = heading ?? TextCollector.inlineText(of: child)
-            case "subheading": subheading = subheading ?? TextCollector.inlineText(of: child)
-            default: break
+        node.forEachElement { child in
+            let kind = ElementClass.of(child)
+            if kind.contains(.num) {
+                num = num ?? TextCollector.inlineText(of: child, using: &inline)
+            } else if kind.contains(.heading) {
+                heading = heading ?? TextCollector.inlineText(of: child, using: &inline)
+            } else if kind.contains(.subheading) {
+                subheading = subheading ?? TextCollector.inlineText(of: child, using: &inline)
             }
         }
         let eId = node.attribute("eId") ?? node.attribute("id")
@@ -52,7 +58,7 @@ final class ProvisionReader {
         return Provision(kind: node.name, name: node.attribute("name"), eId: eId,
                          num: num.flatMap { $0.isEmpty ? nil : $0 }, heading: heading.flatMap { $0.isEmpty ? nil : $0 },
                          subheading: subheading.flatMap { $0.isEmpty ? nil : $0 },
-                         text: TextCollector.runningText(of: node), status: status, isQuoted: quoted,
+                         text: TextCollector.runningText(of: node, using: &text), status: status, isQuoted: quoted,
                          line: node.line, children: children)
     }
 }

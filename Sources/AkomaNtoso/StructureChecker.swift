@@ -20,14 +20,56 @@ public struct StructureChecker: Sendable {
 
     /// Duplicate eIds within the scope of `root`; nested documents are checked as scopes of their own.
     func duplicateEIds(in root: XMLNode) -> [ValidationIssue] {
-        var firstLine: [String: Int] = [:]
         var issues: [ValidationIssue] = []
         var nestedRoots: [XMLNode] = []
-        func visit(_ node: XMLNode) {
-            for child in node.elements {
-                if AKN.documentElements.contains(child.name) {
+        if !duplicateASCIIEIds(in: root, issues: &issues, nestedRoots: &nestedRoots) {
+            issues = []
+            nestedRoots = []
+            duplicateEIdsAsStrings(in: root, issues: &issues, nestedRoots: &nestedRoots)
+        }
+        for nested in nestedRoots { issues += duplicateEIds(in: nested) }
+        return issues
+    }
+
+    /// Compares eIds by their bytes, which is how Strings compare when every eId is ASCII (as eIds are);
+    /// false, with a partial answer, when an eId of the scope is not.
+    private func duplicateASCIIEIds(in root: XMLNode, issues: inout [ValidationIssue], nestedRoots: inout [XMLNode]) -> Bool {
+        var seen = XMLAttributeValueSet(attribute: "eId")
+        func visit(_ node: XMLNode) -> Bool {
+            var decided = true
+            _ = node.firstElement { child in
+                if ElementClass.of(child).contains(.document) {
                     nestedRoots.append(child)
-                    continue
+                    return false
+                }
+                switch seen.insert(child) {
+                case .undecided:
+                    decided = false
+                    return true
+                case .repeated(let first):
+                    let eId = child.attribute("eId") ?? ""
+                    issues.append(ValidationIssue(line: child.line,
+                                                  message: "duplicate eId '\(eId)' on <\(child.name)> (first used on line \(first.line))",
+                                                  kind: .structure))
+                case .absent, .new:
+                    break
+                }
+                decided = visit(child)
+                return !decided
+            }
+            return decided
+        }
+        return visit(root)
+    }
+
+    /// The String comparison, for scopes with eIds that are not ASCII.
+    private func duplicateEIdsAsStrings(in root: XMLNode, issues: inout [ValidationIssue], nestedRoots: inout [XMLNode]) {
+        var firstLine: [String: Int] = [:]
+        func visit(_ node: XMLNode) {
+            node.forEachElement { child in
+                if ElementClass.of(child).contains(.document) {
+                    nestedRoots.append(child)
+                    return
                 }
                 if let eId = child.attribute("eId") {
                     if let first = firstLine[eId] {
@@ -42,7 +84,5 @@ public struct StructureChecker: Sendable {
             }
         }
         visit(root)
-        for nested in nestedRoots { issues += duplicateEIds(in: nested) }
-        return issues
     }
 }

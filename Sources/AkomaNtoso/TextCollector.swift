@@ -2,17 +2,25 @@ import Foundation
 import LibXML
 
 /// Extracts readable text from AKN elements: one block a line, whitespace collapsed.
+///
+/// Text is gathered as UTF-8 bytes straight from libxml2 and becomes a String once, at the end: building a
+/// String per text node and walking it by `Character` was most of the cost of reading a document.
 enum TextCollector {
     /// The running text of a provision: everything except its own num/heading/subheading, notes and nested
     /// provisions. Provisions quoted inside an amendment are part of the amending provision's text.
     static func runningText(of provision: XMLNode) -> String {
         var text = TextAccumulator()
+        return runningText(of: provision, using: &text)
+    }
+
+    /// `runningText(of:)` built in `text`, whose storage is reused from one provision to the next.
+    static func runningText(of provision: XMLNode, using text: inout TextAccumulator) -> String {
+        text.reset()
         provision.forEachChild { child in
             switch child.kind {
             case .text: text.append(child)
             case .element:
-                let name = child.name
-                if AKN.notRunningText.contains(name) || AKN.hierarchyElements.contains(name) { return }
+                if !ElementClass.of(child).isDisjoint(with: [.notRunningText, .hierarchy]) { return }
                 append(child, to: &text, insideQuote: false)
             default: return
             }
@@ -26,17 +34,14 @@ enum TextCollector {
             case .text:
                 text.append(child)
             case .element:
-                let name = child.name
-                if name == "authorialNote" || AKN.documentElements.contains(name) { return }
-                if name == "sup", let superscript = superscriptDigits(child.textContent.trimmingCharacters(in: .whitespaces)) {
-                    text.append(superscript)
-                    return
-                }
-                if !insideQuote && AKN.hierarchyElements.contains(name) { return }
-                let isBlock = AKN.blockElements.contains(name) || AKN.hierarchyElements.contains(name)
+                let kind = ElementClass.of(child)
+                if !kind.isDisjoint(with: [.authorialNote, .document]) { return }
+                if kind.contains(.sup), text.appendSuperscript(of: child) { return }
+                if !insideQuote && kind.contains(.hierarchy) { return }
+                let isBlock = !kind.isDisjoint(with: [.block, .hierarchy])
                 if isBlock { text.breakLine() }
-                append(child, to: &text, insideQuote: insideQuote || name == "quotedStructure")
-                if isBlock { text.breakLine() } else if name == "num" { text.space() }
+                append(child, to: &text, insideQuote: insideQuote || kind.contains(.quotedStructure))
+                if isBlock { text.breakLine() } else if kind.contains(.num) { text.space() }
             default:
                 return
             }
@@ -45,37 +50,58 @@ enum TextCollector {
 
     /// The text of an inline element (num, heading) on one line, with `<sup>` digits as superscripts (12¹).
     static func inlineText(of node: XMLNode) -> String {
-        var buffer = ""
-        appendInline(node, to: &buffer)
-        return normalizedInline(buffer)
+        var buffers = InlineBuffers()
+        return inlineText(of: node, using: &buffers)
     }
 
-    private static func appendInline(_ node: XMLNode, to buffer: inout String) {
-        for child in node.children {
+    /// `inlineText(of:)` built in `buffers`, whose storage is reused from one heading to the next.
+    static func inlineText(of node: XMLNode, using buffers: inout InlineBuffers) -> String {
+        buffers.text.removeAll(keepingCapacity: true)
+        appendInline(node, to: &buffers.text, scratch: &buffers.scratch)
+        return InlineWhitespace.normalized(buffers.text, using: &buffers.result)
+    }
+
+    /// Storage for `inlineText(of:using:)`.
+    struct InlineBuffers {
+        /// The text gathered from the element.
+        var text: [UInt8] = []
+        /// A `<sup>`'s text.
+        var scratch: [UInt8] = []
+        /// The normalised text.
+        var result: [UInt8] = []
+    }
+
+    private static func appendInline(_ node: XMLNode, to buffer: inout [UInt8], scratch: inout [UInt8]) {
+        node.forEachChild { child in
             switch child.kind {
-            case .text: buffer += child.textContent
+            case .text: child.appendTextBytes(to: &buffer)
             case .element:
-                if child.name == "authorialNote" { continue }
-                if child.name == "sup" {
-                    let text = child.textContent.trimmingCharacters(in: .whitespaces)
-                    if let superscript = superscriptDigits(text) { buffer += superscript; continue }
+                let kind = ElementClass.of(child)
+                if kind.contains(.authorialNote) { return }
+                if kind.contains(.sup) {
+                    scratch.removeAll(keepingCapacity: true)
+                    child.appendTextContent(to: &scratch)
+                    if Superscript.append(digitsIn: scratch, to: &buffer) { return }
                 }
-                appendInline(child, to: &buffer)
-            default: continue
+                appendInline(child, to: &buffer, scratch: &scratch)
+            default: return
             }
         }
     }
 
+    /// The descendant text of a node (`ref`, a title) on one line: `normalizedInline(node.textContent)`.
+    static func normalizedText(of node: XMLNode) -> String {
+        var buffer: [UInt8] = []
+        node.appendTextContent(to: &buffer)
+        return InlineWhitespace.normalized(buffer)
+    }
+
     /// "12" → "¹²"; nil when the text is not all ASCII digits.
     static func superscriptDigits(_ text: String) -> String? {
-        let table: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
-        guard !text.isEmpty else { return nil }
-        var result = ""
-        for character in text {
-            guard let mapped = table[character] else { return nil }
-            result.append(mapped)
-        }
-        return result
+        var digits: [UInt8] = []
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              Superscript.append(digitsIn: Array(text.utf8), to: &digits) else { return nil }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Collapses whitespace inside each line and drops empty lines (used for text gathered elsewhere).
@@ -90,61 +116,6 @@ enum TextCollector {
 
     /// Collapses every run of whitespace (newlines included) to one space and trims the ends.
     static func normalizedInline(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
-}
-
-/// Builds running text in one pass over UTF-8 bytes: runs of XML whitespace become one space, block
-/// boundaries become line breaks, and lines are trimmed and never empty.
-struct TextAccumulator {
-    private var bytes: [UInt8] = []
-    private var pendingSpace = false
-
-    mutating func append(_ node: XMLNode) {
-        var raw: [UInt8] = []
-        node.appendTextBytes(to: &raw)
-        append(bytes: raw)
-    }
-
-    mutating func append(_ text: String) {
-        append(bytes: Array(text.utf8))
-    }
-
-    private mutating func append(bytes raw: [UInt8]) {
-        for byte in raw {
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-                pendingSpace = true
-            } else {
-                if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
-            }
-        }
-    }
-
-    /// A separator that must read as a space (after a num).
-    mutating func space() { pendingSpace = true }
-
-    mutating func breakLine() {
-        pendingSpace = false
-        if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
-    }
-
-    var result: String {
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x0A { end -= 1 }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+        InlineWhitespace.normalized(Array(text.utf8))
     }
 }

@@ -4,7 +4,9 @@ internal import CLibXML2
 /// A node of a parsed document. Keeps its document alive; cheap to copy.
 public struct XMLNode: @unchecked Sendable {
     // Unchecked Sendable for the same reason as `XMLDocument`: nodes are read, not mutated, across threads.
-    let pointer: xmlNodePtr
+    // A var so that iteration can move one node along its siblings: one retain of the document per loop
+    // rather than one per child.
+    var pointer: xmlNodePtr
     /// The document this node belongs to.
     public let document: XMLDocument
 
@@ -56,16 +58,26 @@ public struct XMLNode: @unchecked Sendable {
 
     /// The value of an attribute without namespace, or nil when absent.
     public func attribute(_ name: String) -> String? {
-        guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
-        defer { qonun_xmlFree(value) }
-        return String(cString: value)
+        switch XMLAttributeLookup(element: pointer, name: name, namespace: nil).value {
+        case .found(let value): return value
+        case .absent: return nil
+        case .ask:
+            guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
+            defer { qonun_xmlFree(value) }
+            return String(cString: value)
+        }
     }
 
     /// The value of an attribute in a namespace, or nil when absent.
     public func attribute(_ name: String, namespace: String) -> String? {
-        guard let value = xmlGetNsProp(pointer, name, namespace) else { return nil }
-        defer { qonun_xmlFree(value) }
-        return String(cString: value)
+        switch XMLAttributeLookup(element: pointer, name: name, namespace: namespace).value {
+        case .found(let value): return value
+        case .absent: return nil
+        case .ask:
+            guard let value = xmlGetNsProp(pointer, name, namespace) else { return nil }
+            defer { qonun_xmlFree(value) }
+            return String(cString: value)
+        }
     }
 
     /// The parent node, unless this is the root element.
@@ -87,10 +99,12 @@ public struct XMLNode: @unchecked Sendable {
 
     /// Calls `body` with each child node in document order, without building an array.
     public func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
-        var child = pointer.pointee.children
-        while let node = child {
-            try body(XMLNode(pointer: node, document: document))
-            child = node.pointee.next
+        guard let first = pointer.pointee.children else { return }
+        var current = XMLNode(pointer: first, document: document)
+        while true {
+            try body(current)
+            guard let next = current.pointer.pointee.next else { return }
+            current.pointer = next
         }
     }
 
@@ -118,7 +132,7 @@ public struct XMLNode: @unchecked Sendable {
         var child = pointer.pointee.children
         while let node = child {
             if node.pointee.type == XML_ELEMENT_NODE, let childName = node.pointee.name,
-               String(cString: childName) == name {
+               CStringComparison.equal(childName, name) {
                 return XMLNode(pointer: node, document: document)
             }
             child = node.pointee.next

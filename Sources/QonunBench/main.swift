@@ -10,6 +10,7 @@ let usage = """
                                                          build the bench_fts mirror, write the sqlite3 script
       sqlite-run DB SCRIPT [--sqlite3 PATH]              run that script in the sqlite3 shell, report latencies
       text-import FILE... [--runs R]                     time the official-text importer
+      parse DIR [--runs R]                               time reading every .xml of DIR into the AKN model, all cores
     """
 
 /// Runs the subcommand named by the first argument and prints its JSON line.
@@ -42,6 +43,8 @@ func runCommand(_ arguments: [String]) throws -> String {
     case "sqlite-run":
         return try SQLiteBaseline(database: try options.positional(0, "DB"), script: try options.positional(1, "SCRIPT"),
                                   sqlite3: options.string("sqlite3") ?? "sqlite3").run()
+    case "parse":
+        return try ParseBenchmark(directory: try options.positional(0, "DIR"), runs: try options.integer("runs", default: 3)).run()
     case "help", "--help", "-h":
         return usage
     default:

@@ -24,6 +24,25 @@ import LibXML
         #expect(issue.message.hasPrefix("duplicate eId 'art_1__para_1' on <paragraph> (first used on line "))
     }
 
+    @Test func everyRepeatOfAnEIdPointsAtItsFirstUse() throws {
+        var act = MinimalAct()
+        act.body = act.body.replacingOccurrences(of: "art_2__para_1", with: "art_1").replacingOccurrences(of: "\"art_2\"", with: "\"art_1\"")
+        let issues = try act.document().issues
+        #expect(issues.count == 2)
+        let firstLine = try #require(act.xml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("eId=\"art_1\"") }) + 1
+        #expect(issues.allSatisfy { $0.message.hasSuffix("(first used on line \(firstLine))") })
+    }
+
+    @Test func eIdsThatAreNotASCIICompareAsStrings() throws {
+        // A precomposed and a decomposed é are the same String, so the same eId, though their bytes differ.
+        var act = MinimalAct()
+        act.body = act.body.replacingOccurrences(of: "\"art_1__para_1\"", with: "\"caf\u{E9}\"")
+            .replacingOccurrences(of: "\"art_2__para_1\"", with: "\"cafe\u{301}\"")
+        let issues = try act.document().issues
+        #expect(issues.count == 1)
+        #expect(issues.first?.message.hasPrefix("duplicate eId 'cafe\u{301}' on <paragraph>") == true)
+    }
+
     @Test func anAttachmentIsAScopeOfItsOwnForEIds() throws {
         var act = MinimalAct()
         act.attachments = """
