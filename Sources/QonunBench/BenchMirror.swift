@@ -7,9 +7,9 @@ import Registry
 /// database only, this builds `bench_text` (id = provision id; heading and text pre-folded with
 /// `SearchFolding.words(in:)` joined by spaces) and `bench_fts`, an external-content FTS5 table over it with
 /// SQLite's built-in `unicode61` tokenizer (apostrophe kept inside words, no diacritic removal), so the same
-/// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`: one transaction per
-/// batch of 16 expressions, indexed by one statement at its end, in id order, so both indexes have a comparable
-/// segment structure.
+/// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`, so both indexes have
+/// a comparable segment structure: one transaction per 8 MB of source (as `Ingester` commits), indexed by one
+/// statement at its end, in id order.
 struct BenchMirror {
     /// The benchmark database.
     let database: String
@@ -38,9 +38,17 @@ struct BenchMirror {
                 );
                 """)
         }
-        let expressions = try queue.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM expression ORDER BY id") }
-        for start in stride(from: 0, to: expressions.count, by: 16) {
-            let batch = Array(expressions[start..<min(start + 16, expressions.count)])
+        let expressions = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, size FROM expression ORDER BY id").map { ($0["id"] as Int64, $0["size"] as Int) }
+        }
+        var batches: [[Int64]] = [[]]
+        var bytes = 0
+        for (id, size) in expressions {
+            if bytes >= BenchMirror.transactionBytes { batches.append([]); bytes = 0 }
+            batches[batches.count - 1].append(id)
+            bytes += size
+        }
+        for batch in batches where !batch.isEmpty {
             try queue.inTransaction { db in
                 let insert = try db.cachedStatement(sql: "INSERT INTO bench_text(id, heading, text) VALUES (?, ?, ?)")
                 for expression in batch {
@@ -62,6 +70,9 @@ struct BenchMirror {
         }
         return provisions
     }
+
+    /// Source bytes per ingest transaction (`Ingester.transactionBytes`).
+    static let transactionBytes = 8 << 20
 
     /// Text as the registry's tokenizer sees it: folded words separated by spaces.
     static func folded(_ text: String) -> String {

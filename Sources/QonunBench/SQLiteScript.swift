@@ -1,10 +1,12 @@
 import Foundation
 import Registry
 
-/// The SQL the registry runs for a search, written out as statements for the sqlite3 command-line tool:
-/// for each query the ranking of all matches (the page of 20 ids by bm25, and the count), then the page's
-/// snippets, highlights and metadata, with the same "in force on DAY" filter and the same FTS5 MATCH pattern
-/// (`SearchQuery(parsing:).fts5Pattern`), against the mirror table `bench_fts` with every term pre-folded.
+/// The registry's search written with SQLite's own FTS5 functions, as statements for the sqlite3 command-line
+/// tool (Qonun's `qonun_rank` and its highlighter exist only inside a Qonun process): for each query the ranking
+/// of all matches (the page of 20 ids by `bm25()`, which `qonun_rank` equals, and the count), then the page's
+/// `snippet()`, `highlight()` and metadata, with the same "in force on DAY" scope (an `IN` subquery) and the same
+/// FTS5 MATCH pattern (`SearchQuery(parsing:).fts5Pattern`), against the mirror table `bench_fts` with every term
+/// pre-folded. This is also the SQL Qonun itself ran before `qonun_rank`.
 struct SQLiteScript {
     /// The FTS5 table queried: `bench_fts` (the mirror, runnable by sqlite3) or `provision_fts` (the registry's own).
     let table: String

@@ -22,8 +22,13 @@ struct ExpressionWriter {
                                             arguments: [prepared.expressionURI])
             if let existing, existing["content_hash"] as String == prepared.hash { return Written(outcome: .unchanged, expressionId: nil) }
             if let existing {
-                try db.execute(sql: "DELETE FROM provision WHERE expression_id = ?", arguments: [existing["id"] as Int64])
-                try db.execute(sql: "DELETE FROM expression WHERE id = ?", arguments: [existing["id"] as Int64])
+                // Everything that hangs off the expression is deleted here, not left to ON DELETE CASCADE: ingest
+                // writes with foreign-key enforcement off (see `Registry.writeUnchecked`).
+                let id: Int64 = existing["id"]
+                for table in ["provision", "lifecycle_event", "amendment"] {
+                    try db.cachedStatement(sql: "DELETE FROM \(table) WHERE expression_id = ?").execute(arguments: [id])
+                }
+                try db.cachedStatement(sql: "DELETE FROM expression WHERE id = ?").execute(arguments: [id])
             }
             let workId = try upsertWork(db, prepared)
             try db.cachedStatement(sql: """
@@ -34,9 +39,9 @@ struct ExpressionWriter {
                                  prepared.schemaValid, Ingester.timestamp()])
             let expressionId = db.lastInsertedRowID
             try insertProvisions(db, prepared, expressionId: expressionId)
-            for event in prepared.events {
+            for (event, source) in zip(prepared.events, prepared.eventSourceWorks) {
                 try db.cachedStatement(sql: "INSERT INTO lifecycle_event(expression_id, date, type, source_uri) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [expressionId, event.date, event.type, event.sourceHref.flatMap(PreparedExpression.work(in:))])
+                    .execute(arguments: [expressionId, event.date, event.type, source])
             }
             for link in prepared.links {
                 try db.cachedStatement(sql: """
@@ -58,11 +63,17 @@ struct ExpressionWriter {
         guard !expressions.isEmpty else { return }
         let ids = expressions.keys.sorted()
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        // Read in rowid order over the ids' range (no index, no sort of the rows and their texts), keeping only
+        // these expressions' provisions.
+        let shift = RegistryMigrations.provisionIdShift
+        let low = (ids.first ?? 0) << shift
+        let high = ((ids.last ?? 0) + 1) << shift
         try TokenReplay.$current.withValue(TokenReplay(ids.compactMap { expressions[$0] })) {
             try db.execute(sql: """
                 INSERT INTO provision_fts(rowid, heading, text)
-                SELECT id, coalesce(heading, ''), text FROM provision WHERE expression_id IN (\(placeholders)) ORDER BY id
-                """, arguments: StatementArguments(ids))
+                SELECT id, coalesce(heading, ''), text FROM provision NOT INDEXED
+                WHERE id >= ? AND id < ? AND expression_id IN (\(placeholders)) ORDER BY id
+                """, arguments: StatementArguments([low, high] + ids))
         }
     }
 
@@ -88,39 +99,52 @@ struct ExpressionWriter {
         guard prepared.rows.count < 1 << shift else {
             throw RegistryError.unusableDocument(path: prepared.path, reason: "it has \(prepared.rows.count) provisions; the registry keeps at most \((1 << shift) - 1) per expression")
         }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        // Bound through the C API: one provision is a dozen values, and GRDB's boxed arguments cost more than
-        // SQLite's insert itself.
-        let handle = statement.sqliteStatement
+        // Bound through the C API, many rows per statement: one provision is a dozen values, GRDB's boxed
+        // arguments cost more than SQLite's insert itself, and each statement execution has its own overhead
+        // (a statement journal among it).
         let base = expressionId << shift
-        for (order, row) in prepared.rows.enumerated() {
-            let provision = row.provision
+        var start = 0
+        while start < prepared.rows.count {
+            let count = min(Self.rowsPerInsert, prepared.rows.count - start)
+            let statement = try db.cachedStatement(sql: Self.insertProvisionsSQL(rows: count))
+            let handle = statement.sqliteStatement
             sqlite3_reset(handle)
-            sqlite3_bind_int64(handle, 1, base + Int64(order))
-            sqlite3_bind_int64(handle, 2, expressionId)
-            Self.bind(provision.eId, 3, handle)
-            if let parent = row.parent { sqlite3_bind_int64(handle, 4, base + Int64(parent)) } else { sqlite3_bind_null(handle, 4) }
-            Self.bind(provision.kind, 5, handle)
-            Self.bind(provision.name, 6, handle)
-            Self.bind(provision.num, 7, handle)
-            Self.bind(provision.heading, 8, handle)
-            Self.bind(provision.text, 9, handle)
-            sqlite3_bind_int64(handle, 10, Int64(order))
-            sqlite3_bind_int64(handle, 11, Int64(row.depth))
-            Self.bind(row.status, 12, handle)
-            Self.bind(row.component, 13, handle)
+            for offset in 0..<count {
+                let order = start + offset
+                let row = prepared.rows[order]
+                let provision = row.provision
+                let first = Int32(offset * 13)
+                sqlite3_bind_int64(handle, first + 1, base + Int64(order))
+                sqlite3_bind_int64(handle, first + 2, expressionId)
+                Self.bind(provision.eId, first + 3, handle)
+                if let parent = row.parent { sqlite3_bind_int64(handle, first + 4, base + Int64(parent)) } else { sqlite3_bind_null(handle, first + 4) }
+                Self.bind(provision.kind, first + 5, handle)
+                Self.bind(provision.name, first + 6, handle)
+                Self.bind(provision.num, first + 7, handle)
+                Self.bind(provision.heading, first + 8, handle)
+                Self.bind(provision.text, first + 9, handle)
+                sqlite3_bind_int64(handle, first + 10, Int64(order))
+                sqlite3_bind_int64(handle, first + 11, Int64(row.depth))
+                Self.bind(row.status, first + 12, handle)
+                Self.bind(row.component, first + 13, handle)
+            }
             let status = sqlite3_step(handle)
+            defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
             guard status == SQLITE_DONE else {
                 let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                sqlite3_reset(handle)
-                throw RegistryError.database("provision \(provision.eId ?? String(order)) of \(prepared.expressionURI): \(message)")
+                throw RegistryError.database("provisions \(start)-\(start + count - 1) of \(prepared.expressionURI): \(message)")
             }
+            start += count
         }
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+    }
+
+    /// Provisions inserted by one statement (13 values each, far below SQLite's limit of 32,766 parameters).
+    static let rowsPerInsert = 64
+
+    static func insertProvisionsSQL(rows: Int) -> String {
+        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        return "INSERT INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// SQLite copies the bytes (SQLITE_TRANSIENT), so the string's storage need not outlive the call.

@@ -34,21 +34,32 @@ public struct Ingester: Sendable {
         var report = IngestReport()
         let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
-        var next: PreparedBatch? = batches.first.map(prepareInBackground)
+        // Batches being parsed, in order: `inFlight[0]` is batch `index`. Parsing runs up to `lookahead` batches
+        // ahead, so the cores the writer leaves free always have parsing to do.
+        var inFlight: [PreparedBatch] = []
+        var started = 0
         var index = 0
+        func refill() {
+            while started < batches.count && started < index + Ingester.lookahead {
+                inFlight.append(prepareInBackground(batches[started]))
+                started += 1
+            }
+        }
+        refill()
         while index < batches.count {
             let firstBatch = index
             var files: [IngestedFile] = []
-            let committed: Void? = try? registry.write { db in
+            let committed: Void? = try? registry.writeUnchecked { db in
                 files = []
                 var transaction = Transaction()
                 repeat {
-                    guard let current = next else { break }
-                    let prepared = current.wait()
-                    // Parse batch k+1 on the other cores while batch k is written.
-                    next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
-                    files += try store(batches[index], prepared, in: db, transaction: &transaction)
+                    let current = inFlight.removeFirst()
+                    current.group.wait()
+                    files += try store(batches[index], current.results, in: db, transaction: &transaction)
+                    // The parsed documents are freed on another core, not on the writer's.
+                    DispatchQueue.global().async { withExtendedLifetime(current) {} }
                     index += 1
+                    refill()
                     progress?(report.files.count + files.count, paths.count)
                 } while index < batches.count && transaction.sourceBytes < Ingester.transactionBytes
                 try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
@@ -57,9 +68,9 @@ public struct Ingester: Sendable {
                 // The whole transaction was rolled back: none of its files went in.
                 if index == firstBatch {
                     // It failed before storing anything: drop the batch it was about to store.
-                    _ = next?.wait()
-                    next = index + 1 < batches.count ? prepareInBackground(batches[index + 1]) : nil
+                    _ = inFlight.removeFirst().wait()
                     index += 1
+                    refill()
                 }
                 files = batches[firstBatch..<index].joined().map { path in
                     IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
@@ -69,6 +80,9 @@ public struct Ingester: Sendable {
         }
         return report
     }
+
+    /// How many batches are parsed ahead of the one being written.
+    static let lookahead = 3
 
     /// Source bytes written per transaction before it commits.
     static let transactionBytes = 8 << 20

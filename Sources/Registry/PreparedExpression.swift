@@ -46,6 +46,8 @@ struct PreparedExpression: Sendable {
     /// The search tokens of `rows`, computed with them on the parsing thread.
     var tokens: PretokenizedText
     var events: [LifecycleEvent]
+    /// The work each event's source points at (parsed here, on the parsing thread), in the order of `events`.
+    var eventSourceWorks: [String?]
     var links: [Link]
     var repealedOn: String?
     var schemaValid: Bool?
@@ -85,6 +87,7 @@ extension PreparedExpression {
         script = document.script
         date = PreparedExpression.effectiveDate(expression: parsedExpression, identity: identity)
         events = document.lifecycle
+        eventSourceWorks = events.map { $0.sourceHref.flatMap(PreparedExpression.work(in:)) }
         repealedOn = document.lifecycle.last { $0.type.lowercased() == "repeal" }?.date
             ?? PreparedExpression.repealedByTitle(document.title, on: date)
         self.schemaValid = schemaValid

@@ -82,3 +82,39 @@ import TestSupport
         }
     }
 }
+
+/// Ingest writes without SQLite's foreign-key enforcement (it costs more than the inserts); what the keys
+/// guarantee must hold anyway, after loading and after replacing expressions.
+@Suite struct IngestConsistencyTests {
+    private func violations(_ registry: Registry) throws -> Int {
+        try registry.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count }
+    }
+
+    @Test func noForeignKeyIsBrokenAfterLoadingAndReplacing() throws {
+        let registry = try RegistryFixture.loaded()
+        #expect(try violations(registry) == 0)
+        let folder = try Fixtures.temporaryFolder()
+        let source = Fixtures.corpus + "/akn/uz/act/2015-12-09/demo-egov/uzb@2019-10-01.xml"
+        let copy = folder.appendingPathComponent("egov.xml")
+        let text = try String(contentsOfFile: source, encoding: .utf8).replacingOccurrences(of: "</heading>", with: " (tahrir)</heading>")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let counts: (Int, Int) = try registry.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM lifecycle_event") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM amendment") ?? 0)
+        }
+        #expect(Ingester(registry: registry).ingest(paths: [copy.path]).replaced == 1)
+        #expect(try violations(registry) == 0)
+        // The replaced expression's events and amendment links were deleted with it, and written again.
+        let after: (Int, Int) = try registry.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM lifecycle_event") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM amendment") ?? 0)
+        }
+        #expect(after == counts)
+        #expect(try registry.integrityCheck() == "ok")
+    }
+
+    @Test func foreignKeysAreEnforcedAgainOutsideIngest() throws {
+        let registry = try RegistryFixture.empty()
+        #expect(Ingester(registry: registry).ingest(paths: [Fixtures.corpus + "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml"]).added == 1)
+        let enabled: Int = try registry.write { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") ?? -1 }
+        #expect(enabled == 1)
+    }
+}
