@@ -20,25 +20,36 @@ struct PretokenizedText: Sendable {
     private var folded: [UInt8] = []
 
     init(rows: [PreparedExpression.Row]) {
+        // Built in locals and stored at the end: the scanner's closure then appends to plain local arrays
+        // (no exclusivity checks on `self` for each of the millions of tokens).
+        var texts: [String] = []
+        var tokenEnds: [Int] = []
+        var tokens: [Token] = []
+        var folded: [UInt8] = []
         texts.reserveCapacity(rows.count * 2)
         tokenEnds.reserveCapacity(rows.count * 2)
+        tokens.reserveCapacity(rows.count * 24)
+        folded.reserveCapacity(rows.count * 160)
+        func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                FoldingScanner.scan(bytes) { word, start, end in
+                    folded.append(contentsOf: word)
+                    tokens.append(Token(foldedEnd: Int32(folded.count), start: Int32(start), end: Int32(end)))
+                    return true
+                }
+            }
+            texts.append(text)
+            tokenEnds.append(tokens.count)
+        }
         for row in rows {
             add(row.provision.heading ?? "")
             add(row.provision.text)
         }
-    }
-
-    private mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            FoldingScanner.scan(bytes) { word, start, end in
-                folded.append(contentsOf: word)
-                tokens.append(Token(foldedEnd: Int32(folded.count), start: Int32(start), end: Int32(end)))
-                return true
-            }
-        }
-        texts.append(text)
-        tokenEnds.append(tokens.count)
+        self.texts = texts
+        self.tokenEnds = tokenEnds
+        self.tokens = tokens
+        self.folded = folded
     }
 
     /// Calls `body` with each token of text `index` (folded bytes, byte range); stops when `body` returns false.

@@ -18,6 +18,9 @@ public final class Registry: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB of page cache per connection: search touches many FTS and provision pages.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Savepoint journals (ingest opens one per file) and sorts stay in memory instead of spilling to
+            // temporary files.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         configuration.busyMode = .timeout(10)
         do {

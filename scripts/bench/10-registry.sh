@@ -159,22 +159,33 @@ in-process figures; a query's latency is the sum of its two statements. The shel
 both sides (\`user\`+\`sys\` from getrusage in the shell, \`CLOCK_PROCESS_CPUTIME_ID\` in process; both single-threaded
 and CPU-bound on a warm page cache). The 3 ms / 30 ms targets are wall clock.
 
-**Analysis (2026-12-03, this corpus; \`perf record --call-graph dwarf\` and sqlite3 experiments on the same database).**
-*Ingest* went from 4.9 to 18 MB/s. The largest cost was FTS5 itself: it writes out its pending terms whenever a
-statement savepoint opens on it, and the old row trigger opened one for every provision INSERT, so each of the
-136,100 provisions became an index segment of its own, merged again and again (1.38 million \`pwrite\` calls for an
-86 MB database). Indexing each batch in one \`INSERT … SELECT\` at the end of its transaction, cached statements,
-updating an expression's end date only when it changes (an UPDATE rewrites the row, Akoma Ntoso source included)
-and a one-pass folding tokenizer did the rest. What remains, on the single writer thread: inserting the provision
-rows through GRDB's bindings (about 5 µs a row), FTS5 indexing with the tokenizer (about 0.7 s), and the commits;
-parsing and provision extraction (about 1.3 s of CPU) run on the other core at the same time. Levers left: binding
-the provision rows through the C API, tokenizing on the parsing threads, fewer \`String\` allocations per element
-in the Akoma Ntoso reader. *Search* went from 7.4 to 3.8 ms at p50: the "in force today" filter no longer joins
-the provision and expression rows for every match (a provision id is \`expression id << 20 | order\`, checked
-against the set of expressions in force from the \`expression_in_force\` covering index), and one pass ranks and
-counts. The remaining cost is \`bm25\` itself, about 1.2 µs per match in force (its \`_docsize\` lookup and the
-position lists): 2.4 ms for the ~2,000 matches of \`oʻzbekiston\`, against 0.15 ms to count them. The p50 target
-needs a cheaper ranking per match (a rank function with the column sizes kept in memory), not yet done.
+**Analysis (2026-12-07, this corpus; \`perf record --call-graph dwarf\`, the sqlite3 shell on the same database, and
+A/B runs alternated five times each; on this shared machine the same run varies by ±20% in wall and CPU time, so
+only differences seen in every alternation are claimed).** *Search* went from 4.0 ms (6.6 ms on this day's machine)
+to about 2.3 ms at p50 and from 14 to 10 ms at p99. Three costs went: \`bm25()\` runs a statement against
+\`provision_fts_docsize\` for every match (about 1 µs), so \`qonun_rank\` computes the same score with the row
+lengths kept in memory; the \`IN (subquery)\` scope probed a B-tree for every match (0.25 µs; 4.8 ms of the 6.2 ms it
+took to count the 19,595 matches of \`qonun\`), now a bit test on the expression id; and the \`count(*) OVER ()\`
+window with \`ORDER BY … LIMIT\` copied every match into an ephemeral table and a sorter, now a top-20 kept in Swift
+as the rows stream by. The page's \`snippet()\`/\`highlight()\` re-evaluated the MATCH for its rows (1.2–9 ms
+per query); Swift snippets on the 20 rows cost well under a millisecond. What remains is FTS5 walking the doclists
+and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches take about 10 ms, which is the p99.
+*Ingest* went from 10–13 MB/s (this day's machine, before) to 14–18 MB/s; the writer thread's CPU from about 3.5 s to
+1.6–1.9 s, the process's from 6.1 s to 3.7–4.7 s. Moved off the writer: tokenizing (the tokens are computed while
+parsing and replayed to FTS5, which checks them byte for byte: 0.45 s), resolving event sources, freeing parsed
+documents. Made cheaper: provision rows bound through the C API, 64 per statement, without foreign-key checks
+(which doubled the cost of a row: 0.73 s against 0.33 s in the shell for these 136,100 rows), one transaction per
+8 MB instead of per 16 files (fewer, larger FTS5 segments), the FTS5 \`INSERT … SELECT\` reading rows in rowid order
+instead of sorting them, savepoint journals in memory; sources are stored deflated (DB 55 MB instead of 88 MB: the
+writer copies a sixth of the bytes, the parsing threads spend about 0.3 s compressing). The Akoma Ntoso reader itself
+costs 1.7–1.9 times less CPU (byte-level names, attributes and text). **Why 30 MB/s is not reached:** the work left
+is about 4 s of CPU for 2 cores. Its largest parts: libxml2 parsing and freeing 0.6 s, the model reader 0.45 s,
+tokenizing 0.4 s, deflating 0.3 s, on the parsing threads; on the writer, SQLite inserting the provision rows and
+their two indexes (0.5–0.7 s) and FTS5 building the index from ready tokens (0.5–0.65 s; the shell needs 0.69 s of CPU
+to index the same text with \`unicode61\` in one statement). 30 MB/s means 1.4 s of wall clock, i.e. at most 2.8 s of
+CPU in all and 1.4 s on the single SQLite writer, whose SQLite work alone is about 1.2 s. Reaching it needs the
+writer's SQLite work split or reduced (for example an index built in parallel and merged, or fewer rows per
+provision), not further tuning of the same steps.
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
