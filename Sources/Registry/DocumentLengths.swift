@@ -10,22 +10,29 @@ internal import GRDBSQLite
 final class DocumentLengths {
     private let connection: OpaquePointer
     private var byExpression: [Int64: [UInt32]] = [:]
+    private var cachedCount = 0
+    /// At most this many lengths (4 bytes each) are kept; past it the cache starts again, so a server that has
+    /// searched a national registry's every corner holds 16 MiB per connection (the default), not all of it.
+    let capacity: Int
+    static let defaultCapacity = 4 << 20
     private var generation: Int64 = -1
     // Matches come in rowid order, so consecutive ones are mostly in the same expression.
     private var lastExpression: Int64 = -1
     private var lastLengths: [UInt32] = []
 
-    init(connection: OpaquePointer) {
+    init(connection: OpaquePointer, capacity: Int = DocumentLengths.defaultCapacity) {
         self.connection = connection
+        self.capacity = capacity
     }
+
+    /// How many lengths are cached now.
+    var count: Int { cachedCount }
 
     /// Empties the cache when the registry's expressions were deleted or replaced since it was filled.
     func checkGeneration() {
         let current = Self.queryInteger(connection, "SELECT value FROM search_generation WHERE id = 1") ?? -1
         if current != generation {
-            byExpression.removeAll(keepingCapacity: true)
-            lastExpression = -1
-            lastLengths = []
+            empty()
             generation = current
         }
     }
@@ -39,13 +46,23 @@ final class DocumentLengths {
             if let cached = byExpression[expression] {
                 lastLengths = cached
             } else {
-                lastLengths = load(expression: expression)
-                byExpression[expression] = lastLengths
+                let loaded = load(expression: expression)
+                if cachedCount + loaded.count > capacity { empty() }
+                byExpression[expression] = loaded
+                cachedCount += loaded.count
+                lastLengths = loaded
             }
             lastExpression = expression
         }
         guard order < lastLengths.count, lastLengths[order] != UInt32.max else { return nil }
         return Int(lastLengths[order])
+    }
+
+    private func empty() {
+        byExpression.removeAll(keepingCapacity: false)
+        cachedCount = 0
+        lastExpression = -1
+        lastLengths = []
     }
 
     private func load(expression: Int64) -> [UInt32] {

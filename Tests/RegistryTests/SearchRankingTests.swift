@@ -110,3 +110,30 @@ enum MinimalDocument {
         """
     }
 }
+
+/// The in-memory row lengths are the index's own, and their cache stays within its bound.
+@Suite struct DocumentLengthsTests {
+    @Test func cachedLengthsEqualTheIndexsSizesAndTheCacheStaysBounded() throws {
+        let registry = try RegistryFixture.loaded()
+        try registry.read { db in
+            let connection = try #require(db.sqliteConnection)
+            let rows = try Row.fetchAll(db, sql: "SELECT id, sz FROM provision_fts_docsize ORDER BY id")
+            #expect(rows.count > 1000)
+            let lengths = DocumentLengths(connection: connection, capacity: 200)
+            lengths.checkGeneration()
+            for row in rows {
+                let blob: Data = row["sz"]
+                let expected = blob.withUnsafeBytes { DocumentLengths.sumOfVarints($0) }
+                #expect(lengths.length(of: row["id"]) == Int(expected))
+                #expect(lengths.count <= 200 + (1 << 12), "one expression may exceed the bound on its own")
+            }
+            #expect(lengths.length(of: Int64(1) << 40) == nil, "an expression that does not exist has no lengths")
+        }
+    }
+
+    @Test func varintsAreSummedAsFTS5WritesThem() {
+        #expect([UInt8]([3, 5]).withUnsafeBytes { DocumentLengths.sumOfVarints($0) } == 8)
+        // 200 = 0x81 0x48 (1 << 7 | 0x48); 20000 = 0x81 0x9C 0x20.
+        #expect([UInt8]([0x81, 0x48, 0x81, 0x9C, 0x20]).withUnsafeBytes { DocumentLengths.sumOfVarints($0) } == 20_200)
+    }
+}
