@@ -123,18 +123,7 @@ public struct Ingester: Sendable {
 
     /// Reads, hashes and parses one file; content already stored is recognised before parsing.
     func prepare(_ path: String) throws(RegistryError) -> Preparation {
-        var data: Data
-        do {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw RegistryError.unusableDocument(path: path, reason: "no such file")
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as RegistryError {
-            throw error
-        } catch {
-            throw .unusableDocument(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
+        var data = try SourceFile.read(path).get()
         if !Ingester.looksLikeXML(data) {
             guard let converter else {
                 throw .unusableDocument(path: path, reason: "is not XML (only Akoma Ntoso XML and official text files can be ingested)")

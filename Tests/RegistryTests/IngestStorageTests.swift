@@ -118,3 +118,33 @@ import TestSupport
         #expect(enabled == 1)
     }
 }
+
+/// Files ingest cannot read are reported with the reason, before anything is parsed.
+@Suite struct SourceFileTests {
+    @Test func anOversizedFileIsRefusedFromItsSizeWithoutReadingIt() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("huge.xml").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("<".utf8)))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(SourceFile.maxBytes) + 1)  // sparse: nothing is written
+        try handle.close()
+        let report = Ingester(registry: try RegistryFixture.empty()).ingest(paths: [path])
+        #expect(report.skipped == 1)
+        #expect(report.files.first?.message == "it is \(SourceFile.maxBytes + 1) bytes; ingest reads files of at most \(SourceFile.maxBytes) bytes")
+    }
+
+    @Test func aMissingFileAndAFolderAreReportedAsNoSuchFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        #expect(throws: RegistryError.unusableDocument(path: folder.path + "/missing.xml", reason: "no such file")) {
+            try SourceFile.read(folder.path + "/missing.xml").get()
+        }
+        #expect(throws: RegistryError.unusableDocument(path: folder.path, reason: "no such file")) {
+            try SourceFile.read(folder.path).get()
+        }
+    }
+
+    @Test func aFileIsReadWhole() throws {
+        let path = Fixtures.corpus + "/akn/uz/act/2015-12-09/demo-egov/uzb@2019-10-01.xml"
+        #expect(try SourceFile.read(path).get() == Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
