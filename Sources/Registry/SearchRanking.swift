@@ -23,8 +23,12 @@ enum SearchRanking {
             throw RegistryError.database("FTS5 is not available in this SQLite")
         }
         defer { sqlite3_finalize(statement) }
+        // SQLite keeps the pointer-type name and compares it when `fts5()` reads the argument: it must be a
+        // string that outlives the statement (a static one), not a temporary bridged from a Swift String.
+        let pointerType: StaticString = "fts5_api_ptr"
+        let typeName = UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self)  // NUL-terminated
         withUnsafeMutablePointer(to: &api) { pointer in
-            _ = sqlite3_bind_pointer(statement, 1, pointer, "fts5_api_ptr", nil)
+            _ = sqlite3_bind_pointer(statement, 1, pointer, typeName, nil)
             _ = sqlite3_step(statement)
         }
         guard let api, api.pointee.iVersion >= 2, let create = api.pointee.xCreateFunction else {
