@@ -170,13 +170,14 @@ window with \`ORDER BY … LIMIT\` copied every match into an ephemeral table an
 as the rows stream by. The page's \`snippet()\`/\`highlight()\` re-evaluated the MATCH for its rows (1.2–9 ms
 per query); Swift snippets on the 20 rows cost well under a millisecond. What remains is FTS5 walking the doclists
 and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches take about 10 ms, which is the p99.
-*Ingest* went from 10–13 MB/s (this day's machine, before) to 14–18 MB/s; the writer thread's CPU from about 3.5 s to
-1.6–1.9 s, the process's from 6.1 s to 3.7–4.7 s. Moved off the writer: tokenizing (the tokens are computed while
+*Ingest* went from 10–13 MB/s (this day's machine, before) to 14–21 MB/s over the day's alternated runs (this run's
+figure is in the table); the writer thread's CPU from about 3.5 s to 1.4–1.9 s, the process's from 6.1 s to 3.6–4.7 s. Moved off the writer: tokenizing (the tokens are computed while
 parsing and replayed to FTS5, which checks them byte for byte: 0.45 s), resolving event sources, freeing parsed
 documents. Made cheaper: provision rows bound through the C API, 64 per statement, without foreign-key checks
 (which doubled the cost of a row: 0.73 s against 0.33 s in the shell for these 136,100 rows), one transaction per
 8 MB instead of per 16 files (fewer, larger FTS5 segments), the FTS5 \`INSERT … SELECT\` reading rows in rowid order
-instead of sorting them, savepoint journals in memory; sources are stored deflated (DB 55 MB instead of 88 MB: the
+instead of sorting them, savepoint journals in memory, parsing kept 12 batches (about 6 MB) ahead of the writer so
+that the parsing cores stay busy while it indexes and commits (faster than 3 batches in five alternated runs of five); sources are stored deflated (DB 55 MB instead of 88 MB: the
 writer copies a sixth of the bytes, the parsing threads spend about 0.3 s compressing). The Akoma Ntoso reader itself
 costs 1.7–1.9 times less CPU (byte-level names, attributes and text). **Why 30 MB/s is not reached:** the work left
 is about 4 s of CPU for 2 cores. Its largest parts: libxml2 parsing and freeing 0.6 s, the model reader 0.45 s,
