@@ -118,7 +118,7 @@ extension Registry {
             for row in rows {
                 let textSnippet = highlighter.snippet(row["text"] ?? "", length: Registry.snippetTokens)
                 let headingSnippet = highlighter.highlight(row["heading"] ?? "")
-                let snippet = textSnippet.contains("\u{1}") || !headingSnippet.contains("\u{1}") ? textSnippet : headingSnippet
+                let snippet = textSnippet.utf8.contains(0x01) || !headingSnippet.utf8.contains(0x01) ? textSnippet : headingSnippet
                 let label = [row["num"] as String?, row["heading"] as String?].compactMap { $0 }.joined(separator: " ")
                 let id: Int64 = row["id"]
                 byId[id] = SearchResult(work: row["work"], expression: row["expression"], eId: row["eid"], title: row["title"],
@@ -151,21 +151,23 @@ extension Registry {
     /// How many words a result's snippet shows.
     static let snippetTokens = 16
 
-    /// Escapes the snippet text and turns the FTS5 markers (U+0001, U+0002) into `<mark>` tags.
+    /// Escapes the snippet text and turns the markers (U+0001, U+0002) into `<mark>` tags. Works on the UTF-8
+    /// bytes: the characters it replaces are ASCII, and comparing `Character`s costs more than the whole search.
     static func markedHTML(_ snippet: String) -> String {
-        var html = ""
-        for character in snippet {
-            switch character {
-            case "\u{1}": html += "<mark>"
-            case "\u{2}": html += "</mark>"
-            case "&": html += "&amp;"
-            case "<": html += "&lt;"
-            case ">": html += "&gt;"
-            case "\"": html += "&quot;"
-            default: html.append(character)
+        var html: [UInt8] = []
+        html.reserveCapacity(snippet.utf8.count + 32)
+        for byte in snippet.utf8 {
+            switch byte {
+            case 0x01: html += Array("<mark>".utf8)
+            case 0x02: html += Array("</mark>".utf8)
+            case UInt8(ascii: "&"): html += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): html += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): html += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): html += Array("&quot;".utf8)
+            default: html.append(byte)
             }
         }
-        return html
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// Today's date in UTC, YYYY-MM-DD.

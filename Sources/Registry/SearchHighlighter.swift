@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks the words a search matched in a provision's heading or text, and cuts the snippet shown under a
 /// result: the same words the index matched (the text is read by the tokenizer's own scanner and folding, so
 /// `Oʻzbekiston` is marked for `o'zbekiston` and `Ўзбекистон`), a phrase marked as one run.
@@ -26,11 +28,33 @@ struct SearchHighlighter {
         self.patterns = patterns
     }
 
-    /// One token of the text: its folded bytes and where it is in the UTF-8 text.
+    /// One token of the text: where its folded bytes are in the shared buffer, and where it is in the UTF-8 text.
     private struct Token {
-        var folded: [UInt8]
+        var foldedStart: Int
+        var foldedEnd: Int
         var start: Int
         var end: Int
+    }
+
+    /// A text's tokens, their folded bytes kept in one buffer (no array per token).
+    private struct Tokens {
+        var list: [Token] = []
+        var folded: [UInt8] = []
+        var count: Int { list.count }
+        subscript(index: Int) -> Token { list[index] }
+
+        /// Token `index` equals `word`, or starts with it when `prefix`.
+        func matches(_ index: Int, _ word: [UInt8], prefix: Bool) -> Bool {
+            let token = list[index]
+            let length = token.foldedEnd - token.foldedStart
+            guard prefix ? length >= word.count : length == word.count else { return false }
+            return folded.withUnsafeBufferPointer { all in
+                word.withUnsafeBufferPointer { target in
+                    guard let left = all.baseAddress, let right = target.baseAddress else { return target.isEmpty }
+                    return memcmp(left + token.foldedStart, right, target.count) == 0
+                }
+            }
+        }
     }
 
     /// A match of pattern `pattern` over tokens `first...last`.
@@ -73,26 +97,28 @@ struct SearchHighlighter {
         return render(bytes, tokens: tokens, hits: found, window: bestStart..<(bestStart + length), whole: false)
     }
 
-    private static func tokens(of bytes: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
+    private static func tokens(of bytes: [UInt8]) -> Tokens {
+        var list: [Token] = []
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
-            FoldingScanner.scan(buffer) { folded, start, end in
-                tokens.append(Token(folded: Array(folded), start: start, end: end))
+            FoldingScanner.scan(buffer) { word, start, end in
+                list.append(Token(foldedStart: folded.count, foldedEnd: folded.count + word.count, start: start, end: end))
+                folded.append(contentsOf: word)
                 return true
             }
         }
-        return tokens
+        return Tokens(list: list, folded: folded)
     }
 
-    private func hits(in tokens: [Token]) -> [Hit] {
+    private func hits(in tokens: Tokens) -> [Hit] {
         var hits: [Hit] = []
-        for index in tokens.indices {
+        for index in 0..<tokens.count {
             for (number, pattern) in patterns.enumerated() where index + pattern.words.count <= tokens.count {
                 var matches = true
                 for (offset, word) in pattern.words.enumerated() {
-                    let token = tokens[index + offset].folded
                     let isLast = offset == pattern.words.count - 1
-                    if !(token == word || (isLast && pattern.isPrefix && token.starts(with: word))) { matches = false; break }
+                    if !tokens.matches(index + offset, word, prefix: isLast && pattern.isPrefix) { matches = false; break }
                 }
                 if matches { hits.append(Hit(pattern: number, first: index, last: index + pattern.words.count - 1)) }
             }
@@ -102,8 +128,8 @@ struct SearchHighlighter {
 
     /// The text of the window's tokens (the whole text when `whole`), with the matches inside it marked;
     /// overlapping matches make one marked run.
-    private func render(_ bytes: [UInt8], tokens: [Token], hits: [Hit], window: Range<Int>, whole: Bool) -> String {
-        guard !tokens.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+    private func render(_ bytes: [UInt8], tokens: Tokens, hits: [Hit], window: Range<Int>, whole: Bool) -> String {
+        guard tokens.count > 0 else { return String(decoding: bytes, as: UTF8.self) }
         var runs: [(first: Int, last: Int)] = []
         for hit in hits.sorted(by: { ($0.first, $0.last) < ($1.first, $1.last) })
         where hit.first >= window.lowerBound && hit.last < window.upperBound {
