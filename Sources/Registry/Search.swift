@@ -61,8 +61,9 @@ extension Registry {
     ///
     /// One pass over the matches ranks, scopes and counts them: `qonun_rank` (see `SearchRanking`) gives each
     /// match its bm25 score, or NULL when its expression (which the provision id carries, `id >> 20`) is not
-    /// among the versions searched; `count(rank) OVER ()` counts the others. The page's rows are then read by
-    /// id, and their snippets and highlights made by `SearchHighlighter`.
+    /// among the versions searched; as the rows stream by, `TopRanked` keeps the best `offset + limit` and counts
+    /// every match in scope. The page's rows are then read by id, and their snippets and highlights made by
+    /// `SearchHighlighter`.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(RegistryError) -> SearchResults {
         let query = try SearchQuery(parsing: text)
         let pattern = query.fts5Pattern

@@ -30,9 +30,6 @@ final class TokenReplay: @unchecked Sendable {
         self.order = order
     }
 
-    /// How many texts were replayed (for tests).
-    private(set) var replayed = 0
-
     /// Replays the tokens of `bytes` if they are the next expected text; returns nil when they are not (the
     /// caller then tokenizes), else the status of the last callback.
     func replay(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int32) -> Int32? {
@@ -46,7 +43,6 @@ final class TokenReplay: @unchecked Sendable {
         }
         guard equal else { return nil }
         next += 1
-        replayed += 1
         var status: Int32 = 0
         source.forEachToken(ofText: index) { word, start, end in
             status = emit(word, start, end)
