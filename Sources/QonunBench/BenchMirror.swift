@@ -44,7 +44,7 @@ struct BenchMirror {
         var batches: [[Int64]] = [[]]
         var bytes = 0
         for (id, size) in expressions {
-            if bytes >= BenchMirror.transactionBytes { batches.append([]); bytes = 0 }
+            if bytes >= Ingester.transactionBytes { batches.append([]); bytes = 0 }
             batches[batches.count - 1].append(id)
             bytes += size
         }
@@ -70,9 +70,6 @@ struct BenchMirror {
         }
         return provisions
     }
-
-    /// Source bytes per ingest transaction (`Ingester.transactionBytes`).
-    static let transactionBytes = 8 << 20
 
     /// Text as the registry's tokenizer sees it: folded words separated by spaces.
     static func folded(_ text: String) -> String {

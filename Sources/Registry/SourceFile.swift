@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 #if canImport(Glibc)
 import Glibc
 /// POSIX `read`, named apart from `SourceFile.read`.
@@ -12,8 +13,8 @@ private let systemRead = Darwin.read
 /// Reads a source file for ingest with one `open`, `fstat` and `read` loop: no URL or file-manager objects per
 /// file (ingest reads thousands), and an oversized file is refused from its size before anything is read.
 enum SourceFile {
-    /// The largest file ingest reads: the XML parser's own limit.
-    static let maxBytes = 64 << 20
+    /// The largest file ingest reads: the XML parser's own limit (one number, so the two cannot drift apart).
+    static let maxBytes = XMLParseLimits.default.maxBytes
 
     /// The file's bytes, or the reason it cannot be read, as a sentence for the ingest report.
     static func read(_ path: String) -> Result<Data, RegistryError> {
