@@ -11,6 +11,7 @@ let usage = """
       sqlite-run DB SCRIPT [--sqlite3 PATH]              run that script in the sqlite3 shell, report latencies
       text-import FILE... [--runs R]                     time the official-text importer
       parse DIR [--runs R]                               time reading every .xml of DIR into the AKN model, all cores
+      prepare DB DIR [--runs R]                          time ingest's parsing half (no writes) over every .xml of DIR
     """
 
 /// Runs the subcommand named by the first argument and prints its JSON line.
@@ -43,6 +44,9 @@ func runCommand(_ arguments: [String]) throws -> String {
     case "sqlite-run":
         return try SQLiteBaseline(database: try options.positional(0, "DB"), script: try options.positional(1, "SCRIPT"),
                                   sqlite3: options.string("sqlite3") ?? "sqlite3").run()
+    case "prepare":
+        return try PrepareBenchmark(database: try options.positional(0, "DB"), directory: try options.positional(1, "DIR"),
+                                    runs: try options.integer("runs", default: 3)).run()
     case "parse":
         return try ParseBenchmark(directory: try options.positional(0, "DIR"), runs: try options.integer("runs", default: 3)).run()
     case "help", "--help", "-h":

@@ -111,7 +111,7 @@ extension Registry {
         }
     }
 
-    /// The Akoma Ntoso source of an expression, as ingested (inflated when it is stored deflated).
+    /// The Akoma Ntoso source of an expression, as ingested (decompressed when it is stored compressed).
     public func sourceXML(of version: ExpressionInfo) throws(RegistryError) -> Data {
         let stored = try read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT xml, xml_encoding, size FROM expression WHERE id = ?"), arguments: [version.id])
@@ -122,6 +122,10 @@ extension Registry {
             return bytes
         case "zlib":
             do { return try Deflate.decompress(bytes, size: stored["size"]) } catch {
+                throw .database("the source of \(version.expression): \(error)")
+            }
+        case "lz4":
+            do { return try LZ4Block.decompress(bytes, size: stored["size"]) } catch {
                 throw .database("the source of \(version.expression): \(error)")
             }
         case let other?:

@@ -20,27 +20,27 @@ struct PretokenizedText: Sendable {
     private var folded: [UInt8] = []
 
     init(rows: [PreparedExpression.Row]) {
-        // Built in locals and stored at the end: the scanner's closure then appends to plain local arrays
-        // (no exclusivity checks on `self` for each of the millions of tokens).
+        /// Keeps each word's folded bytes in `folded` and records the token.
+        struct Collector: FoldingScanner.Sink {
+            var tokens: [Token] = []
+            mutating func take(_ output: inout [UInt8], from: Int, start: Int, end: Int) -> Bool {
+                tokens.append(Token(foldedEnd: Int32(output.count), start: Int32(start), end: Int32(end)))
+                return true
+            }
+        }
         var texts: [String] = []
         var tokenEnds: [Int] = []
-        var tokens: [Token] = []
+        var collector = Collector()
         var folded: [UInt8] = []
         texts.reserveCapacity(rows.count * 2)
         tokenEnds.reserveCapacity(rows.count * 2)
-        tokens.reserveCapacity(rows.count * 24)
+        collector.tokens.reserveCapacity(rows.count * 24)
         folded.reserveCapacity(rows.count * 160)
         func add(_ text: String) {
             var text = text
-            text.withUTF8 { bytes in
-                FoldingScanner.scan(bytes) { word, start, end in
-                    folded.append(contentsOf: word)
-                    tokens.append(Token(foldedEnd: Int32(folded.count), start: Int32(start), end: Int32(end)))
-                    return true
-                }
-            }
+            text.withUTF8 { bytes in FoldingScanner.scan(bytes, appendingTo: &folded, sink: &collector) }
             texts.append(text)
-            tokenEnds.append(tokens.count)
+            tokenEnds.append(collector.tokens.count)
         }
         for row in rows {
             add(row.provision.heading ?? "")
@@ -48,7 +48,7 @@ struct PretokenizedText: Sendable {
         }
         self.texts = texts
         self.tokenEnds = tokenEnds
-        self.tokens = tokens
+        self.tokens = collector.tokens
         self.folded = folded
     }
 

@@ -152,8 +152,44 @@ enum RegistryMigrations {
                 """)
         }
         migrator.registerMigration("v6: sources may be stored deflated") { db in
-            // NULL: `xml` holds the source as ingested; 'zlib': a zlib stream of it, `size` bytes once inflated.
+            // NULL: `xml` holds the source as ingested; 'zlib': a zlib stream of it, `size` bytes once inflated
+            // ('lz4', an LZ4 block, since v7).
             try db.execute(sql: "ALTER TABLE expression ADD COLUMN xml_encoding TEXT CHECK (xml_encoding IN ('zlib'))")
+        }
+        migrator.registerMigration("v7: sources may be stored as LZ4 blocks") { db in
+            // The CHECK of v6 cannot be altered in place: the table is rebuilt with the same rows.
+            try db.execute(sql: """
+                CREATE TABLE expression_v7 (
+                    id INTEGER PRIMARY KEY,
+                    work_id INTEGER NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    uri TEXT NOT NULL UNIQUE,
+                    language TEXT NOT NULL,
+                    script TEXT,
+                    date TEXT NOT NULL,
+                    valid_until TEXT,
+                    title TEXT,
+                    doc_type TEXT NOT NULL,
+                    source_path TEXT,
+                    content_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    xml BLOB NOT NULL,
+                    schema_valid INTEGER,
+                    ingested_at TEXT NOT NULL,
+                    xml_encoding TEXT CHECK (xml_encoding IN ('zlib', 'lz4'))  -- NULL: as ingested; else compressed
+                );
+                INSERT INTO expression_v7(id, work_id, uri, language, script, date, valid_until, title, doc_type, source_path,
+                                          content_hash, size, xml, schema_valid, ingested_at, xml_encoding)
+                SELECT id, work_id, uri, language, script, date, valid_until, title, doc_type, source_path,
+                       content_hash, size, xml, schema_valid, ingested_at, xml_encoding FROM expression;
+                DROP TABLE expression;
+                ALTER TABLE expression_v7 RENAME TO expression;
+                CREATE INDEX expression_by_work ON expression(work_id, language, date);
+                CREATE INDEX expression_by_hash ON expression(content_hash);
+                CREATE INDEX expression_in_force ON expression(date, valid_until, language, work_id);
+                CREATE TRIGGER expression_delete_bumps_search_generation AFTER DELETE ON expression BEGIN
+                    UPDATE search_generation SET value = value + 1 WHERE id = 1;
+                END;
+                """)
         }
         return migrator
     }

@@ -34,12 +34,17 @@ public enum SearchFolding {
 
     /// Folds one word (letters, digits and inner apostrophes) into `output` as UTF-8.
     static func fold<S: Sequence>(_ scalars: S, into output: inout [UInt8]) where S.Element == Unicode.Scalar {
+        fold(scalars, into: &output, from: output.count)
+    }
+
+    /// Folds one word onto the end of `output`, whose bytes from `from` on are this word's.
+    static func fold<S: Sequence>(_ scalars: S, into output: inout [UInt8], from: Int) where S.Element == Unicode.Scalar {
         var previous: Unicode.Scalar? = nil
         for scalar in scalars {
             appendFolded(scalar, after: previous, into: &output)
             previous = scalar
         }
-        normalizeYo(&output)
+        normalizeYo(&output, from: from)
     }
 
     /// Folds a whole word given as text; used by tests and by code that folds outside the tokenizer.
@@ -150,7 +155,7 @@ public enum SearchFolding {
     }
 
     /// Cyrillic е is "ye" at the start of a word and after a vowel or a sign, as in the Latin alphabet.
-    private static func startsSyllable(after previous: UInt32?) -> Bool {
+    static func startsSyllable(after previous: UInt32?) -> Bool {
         guard let previous else { return true }
         switch previous {
         case 0x0430, 0x0435, 0x0451, 0x0438, 0x043E, 0x0443, 0x044D, 0x044E, 0x044F, 0x045E, 0x044A, 0x044C: return true
@@ -159,9 +164,9 @@ public enum SearchFolding {
     }
 
     /// "yo" and "ye" are one skeleton: Uzbek ё is "yo" in Latin while Russian ё must match е.
-    static func normalizeYo(_ output: inout [UInt8]) {
-        guard output.count >= 2 else { return }
-        var index = 0
+    static func normalizeYo(_ output: inout [UInt8], from: Int = 0) {
+        guard output.count - from >= 2 else { return }
+        var index = from
         while index < output.count - 1 {
             if output[index] == 0x79 && output[index + 1] == 0x6F { output[index + 1] = 0x65 }
             index += 1

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LibXML
 import Testing
 import TestSupport
 @testable import Registry
@@ -60,6 +61,56 @@ import TestSupport
         #expect(try registry.search("qonunzzyx", options: SearchOptions(allVersions: true)).total == 0)
         #expect(try registry.search("qonunyyzx", options: SearchOptions(allVersions: true)).total > 0)
         try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        #expect(try registry.integrityCheck() == "ok")
+    }
+
+    @Test func aVersion6RegistryKeepsItsSourcesAndEventsWhenTheExpressionTableIsRebuilt() throws {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent("v6.sqlite").path
+        let source = Fixtures.corpus + "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml"
+        let original = try Data(contentsOf: URL(fileURLWithPath: source))
+        let deflated = try #require(Deflate.compress(original))
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
+        let old = try DatabaseQueue(path: path, configuration: configuration)
+        try RegistryMigrations.migrator.migrate(old, upTo: "v6: sources may be stored deflated")
+        // As a v6 writer left it: one source deflated, one as ingested, an event and a provision hanging off them.
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO work(id, uri, is_akn, doc_type) VALUES (1, '/akn/uz/act/2019-07-02/x-1', 1, 'act');
+                INSERT INTO expression(id, work_id, uri, language, date, valid_until, doc_type, content_hash, size, xml, xml_encoding, ingested_at)
+                VALUES (3, 1, '/akn/uz/act/2019-07-02/x-1/uzb@2019-07-02', 'uzb', '2019-07-02', '2020-01-01', 'act', 'h1', ?, ?, 'zlib', 'then'),
+                       (4, 1, '/akn/uz/act/2019-07-02/x-1/uzb@2020-01-01', 'uzb', '2020-01-01', NULL, 'act', 'h2', ?, ?, NULL, 'then');
+                INSERT INTO lifecycle_event(expression_id, date, type) VALUES (4, '2020-01-01', 'amendment');
+                INSERT INTO provision(id, expression_id, eid, kind, text, ord, depth) VALUES ((4 << 20), 4, 'art_1', 'article', 'Ochiq maʼlumotlar', 0, 0);
+                INSERT INTO provision_fts(rowid, heading, text) VALUES ((4 << 20), '', 'Ochiq maʼlumotlar');
+                """, arguments: [original.count, deflated, original.count, original])
+        }
+        try old.close()
+
+        let registry = try Registry(path: path)
+        for uri in ["/akn/uz/act/2019-07-02/x-1/uzb@2019-07-02", "/akn/uz/act/2019-07-02/x-1/uzb@2020-01-01"] {
+            let (version, _) = try registry.resolve(uri)
+            #expect(try registry.sourceXML(of: version) == original, "\(uri)")
+        }
+        let kept = try registry.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, valid_until, xml_encoding FROM expression ORDER BY id").map {
+                "\($0["id"] as Int64) \(($0["valid_until"] as String?) ?? "-") \(($0["xml_encoding"] as String?) ?? "-")"
+            }
+        }
+        #expect(kept == ["3 2020-01-01 zlib", "4 - -"])
+        #expect(try registry.search("maʼlumotlar", options: SearchOptions(allVersions: true)).results.map(\.eId) == ["art_1"])
+        // The rebuilt table takes LZ4 sources, keeps its indexes and its trigger, and refuses unknown encodings.
+        let schema = try registry.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'expression' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(schema == ["expression_by_hash", "expression_by_work", "expression_delete_bumps_search_generation", "expression_in_force"])
+        try registry.write { db in try db.execute(sql: "UPDATE expression SET xml_encoding = 'lz4', xml = ? WHERE id = 4", arguments: [LZ4Block.compress(original)]) }
+        let (current, _) = try registry.resolve("/akn/uz/act/2019-07-02/x-1/uzb@2020-01-01")
+        #expect(try registry.sourceXML(of: current) == original)
+        #expect(throws: (any Error).self) {
+            try registry.write { db in try db.execute(sql: "UPDATE expression SET xml_encoding = 'gzip' WHERE id = 3") }
+        }
+        #expect(try registry.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count } == 0)
         #expect(try registry.integrityCheck() == "ok")
     }
 }
