@@ -1,18 +1,27 @@
 internal import GRDB
 internal import GRDBSQLite
 
-/// Writes one prepared expression in a single transaction: upsert its work, replace any older content of
-/// the same expression URI, insert provisions, events and amendment links, and recompute the validity periods
-/// of the work's versions in that language. The new provisions are added to the search index by
-/// `indexForSearch(expressions:in:)`, which the caller runs once for all the expressions of its transaction
-/// (removed provisions leave the index by trigger).
+/// Writes one prepared expression in the caller's transaction: upsert its work, replace any older content of
+/// the same expression URI, insert provisions, events and amendment links. Before it commits, the caller
+/// recomputes the validity periods of the versions of every (work, language) written, with
+/// `refreshValidity(_:in:)`, and adds the new provisions to the search index with
+/// `indexForSearch(expressions:in:)`, once each for all the expressions of its transaction (removed
+/// provisions leave the index by trigger).
 struct ExpressionWriter {
     let registry: Registry
 
-    /// What a write did, and the row id of the expression written (nil when unchanged).
+    /// What a write did, the row id of the expression written (nil when unchanged) and the versions whose
+    /// validity periods it changes (nil when unchanged).
     struct Written {
         var outcome: IngestedFile.Outcome
         var expressionId: Int64?
+        var versions: Versions?
+    }
+
+    /// The versions of a work in one language: each is valid until the next one's date.
+    struct Versions: Hashable {
+        var workId: Int64
+        var language: String
     }
 
     /// Writes inside the caller's transaction; the caller indexes `expressionId` for search before it commits.
@@ -20,7 +29,7 @@ struct ExpressionWriter {
         do {
             let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM expression WHERE uri = ?"),
                                             arguments: [prepared.expressionURI])
-            if let existing, existing["content_hash"] as String == prepared.hash { return Written(outcome: .unchanged, expressionId: nil) }
+            if let existing, existing["content_hash"] as String == prepared.hash { return Written(outcome: .unchanged, expressionId: nil, versions: nil) }
             if let existing {
                 // Everything that hangs off the expression is deleted here, not left to ON DELETE CASCADE: ingest
                 // writes with foreign-key enforcement off (see `Registry.writeUnchecked`).
@@ -49,8 +58,8 @@ struct ExpressionWriter {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [expressionId, link.amendingWork, link.amendedWork, link.amendedEId, link.amendingEId, link.type, link.date])
             }
-            try refreshValidity(db, workId: workId, language: prepared.language)
-            return Written(outcome: existing == nil ? .added : .replaced, expressionId: expressionId)
+            return Written(outcome: existing == nil ? .added : .replaced, expressionId: expressionId,
+                           versions: Versions(workId: workId, language: prepared.language))
         }
     }
 
@@ -163,7 +172,13 @@ struct ExpressionWriter {
 
     /// Each version is valid until the next version's date in the same language. Only rows whose end date
     /// changes are updated: an UPDATE rewrites the whole row, Akoma Ntoso source included.
-    private func refreshValidity(_ db: Database, workId: Int64, language: String) throws {
+    static func refreshValidity(_ versions: Set<Versions>, in db: Database) throws {
+        for line in versions.sorted(by: { ($0.workId, $0.language) < ($1.workId, $1.language) }) {
+            try refreshValidity(db, workId: line.workId, language: line.language)
+        }
+    }
+
+    private static func refreshValidity(_ db: Database, workId: Int64, language: String) throws {
         try db.cachedStatement(sql: """
             WITH next(id, until) AS (
                 SELECT id, (SELECT min(later.date) FROM expression later

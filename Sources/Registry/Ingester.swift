@@ -27,7 +27,8 @@ public struct Ingester: Sendable {
 
     /// Ingests files in order; `progress` is called after each file with (done, total).
     ///
-    /// Files are parsed in small batches on every core while the writer stores the previous batch; the writer
+    /// Files are parsed in small batches by `ParsingThreads` (one per core, at a lower priority than the writer,
+    /// which is the critical path) while the writer stores the previous batch; the writer
     /// keeps one transaction open over several batches (up to `transactionBytes` of source), so that FTS5 writes
     /// a few large index segments instead of many small ones it must merge again.
     public func ingest(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestReport {
@@ -39,9 +40,11 @@ public struct Ingester: Sendable {
         var inFlight: [PreparedBatch] = []
         var started = 0
         var index = 0
+        let threads = ParsingThreads(count: ProcessInfo.processInfo.activeProcessorCount)
+        defer { threads.shutDown() }
         func refill() {
             while started < batches.count && started < index + Ingester.lookahead {
-                inFlight.append(prepareInBackground(batches[started]))
+                inFlight.append(prepareInBackground(batches[started], on: threads))
                 started += 1
             }
         }
@@ -56,12 +59,13 @@ public struct Ingester: Sendable {
                     let current = inFlight.removeFirst()
                     current.group.wait()
                     files += try store(batches[index], current.results, in: db, transaction: &transaction)
-                    // The parsed documents are freed on another core, not on the writer's.
-                    DispatchQueue.global().async { withExtendedLifetime(current) {} }
+                    // The parsed documents are freed by the parsing threads, not by the writer.
+                    threads.submit { withExtendedLifetime(current) {} }
                     index += 1
                     refill()
                     progress?(report.files.count + files.count, paths.count)
                 } while index < batches.count && transaction.sourceBytes < Ingester.transactionBytes
+                try ExpressionWriter.refreshValidity(transaction.versions, in: db)
                 try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
             }
             if committed == nil {
@@ -93,6 +97,9 @@ public struct Ingester: Sendable {
     struct Transaction {
         /// Expressions written and not yet indexed for search, by URI.
         var unindexed: [String: (id: Int64, tokens: PretokenizedText)] = [:]
+        /// The versions whose validity periods are recomputed before the commit (once per work and language,
+        /// however many of its files the transaction holds).
+        var versions: Set<ExpressionWriter.Versions> = []
         var sourceBytes = 0
 
         var unindexedById: [Int64: PretokenizedText] {
@@ -100,20 +107,40 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// A batch being parsed on a background queue.
+    /// A batch being parsed by the parsing threads, one job per file.
     final class PreparedBatch: @unchecked Sendable {
-        // Unchecked Sendable: `results` is written once before `group` is left, and read only after `wait()`.
-        var results: [Result<Preparation, RegistryError>] = []
+        // Unchecked Sendable: `slots` and `remaining` are written under `lock`; `results` is read only after
+        // `group` is left, which happens once every slot is filled.
+        private var slots: [Result<Preparation, RegistryError>?]
+        private var remaining: Int
+        private let lock = NSLock()
         let group = DispatchGroup()
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+            remaining = count
+            group.enter()
+            if count == 0 { group.leave() }
+        }
+
+        func set(_ index: Int, _ result: Result<Preparation, RegistryError>) {
+            lock.lock()
+            slots[index] = result
+            remaining -= 1
+            let done = remaining == 0
+            lock.unlock()
+            if done { group.leave() }
+        }
+
+        /// The results in file order; call after `group.wait()`.
+        var results: [Result<Preparation, RegistryError>] { slots.compactMap { $0 } }
         func wait() -> [Result<Preparation, RegistryError>] { group.wait(); return results }
     }
 
-    private func prepareInBackground(_ batch: [String]) -> PreparedBatch {
-        let prepared = PreparedBatch()
-        prepared.group.enter()
-        DispatchQueue.global().async {
-            prepared.results = Ingester.parallelMap(batch) { path in Result { () throws(RegistryError) -> Preparation in try prepare(path) } }
-            prepared.group.leave()
+    private func prepareInBackground(_ batch: [String], on threads: ParsingThreads) -> PreparedBatch {
+        let prepared = PreparedBatch(count: batch.count)
+        for (index, path) in batch.enumerated() {
+            threads.submit { prepared.set(index, Result { () throws(RegistryError) -> Preparation in try prepare(path) }) }
         }
         return prepared
     }
@@ -192,11 +219,8 @@ public struct Ingester: Sendable {
                     transaction.unindexed = [:]
                 }
                 do {
-                    var result = ExpressionWriter.Written(outcome: .unchanged, expressionId: nil)
-                    try db.inSavepoint {
-                        result = try writer.write(prepared, in: db)
-                        return .commit
-                    }
+                    let result = try Ingester.inSavepoint(db) { try writer.write(prepared, in: db) }
+                    if let versions = result.versions { transaction.versions.insert(versions) }
                     if let id = result.expressionId {
                         transaction.unindexed[prepared.expressionURI] = (id, prepared.tokens)
                         transaction.sourceBytes += prepared.xml.count
@@ -214,6 +238,21 @@ public struct Ingester: Sendable {
             files.append(file)
         }
         return files
+    }
+
+    /// Runs `body` in a savepoint, rolled back (and released) when it throws. The savepoint statements are
+    /// prepared once per connection: GRDB's `inSavepoint` parses them again for every file.
+    static func inSavepoint<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.cachedStatement(sql: "SAVEPOINT ingest_file").execute()
+        do {
+            let result = try body()
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT ingest_file").execute()
+            return result
+        } catch {
+            try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT ingest_file").execute()
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT ingest_file").execute()
+            throw error
+        }
     }
 
     /// Now, as `2026-11-25T04:05:17Z`, without building a formatter for every row.

@@ -23,8 +23,13 @@ extension Registry {
             let source = try DatabaseQueue(path: file, configuration: { var c = Configuration(); c.readonly = true; return c }())
             let integrity = try source.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
             guard integrity == "ok" else { throw RegistryError.database("the backup \(file) is damaged: \(integrity ?? "no answer")") }
-            let target = try DatabasePool(path: path)
+            // SQLite's backup cannot change the page size of a database in WAL mode, and the backup's page size
+            // may differ from the target's (new registries use 16 KiB pages, older ones 4 KiB): the target
+            // leaves WAL mode for the copy, takes the backup's page size with its pages, and returns to WAL.
+            let target = try DatabaseQueue(path: path)
+            try target.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try source.backup(to: target)
+            try target.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try target.close()
         } catch let error as RegistryError {
             throw error

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 @testable import Consultation
@@ -35,6 +36,50 @@ import TestSupport
         #expect(try restored.verifyAudit().isIntact)
         #expect(try Registry(path: restoredPath).integrityCheck() == "ok")
         #expect(try Registry(path: restoredPath).statistics().expressions == 15)
+    }
+
+    @Test func aBackupRestoresOverARegistryWithAnotherPageSize() throws {
+        // New registries have 16 KiB pages; one written by an older Qonun has SQLite's 4 KiB, in WAL mode.
+        let folder = try Fixtures.temporaryFolder()
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        func pageSize(_ path: String) throws -> Int {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        }
+        let old = try DatabaseQueue(path: path("old.sqlite"))
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE placeholder(x); PRAGMA journal_mode = WAL")
+        }
+        try old.close()
+        do {
+            // Registries are closed when released: restore wants no other connection open.
+            let older = try Registry(path: path("old.sqlite"))
+            #expect(Ingester(registry: older).ingest(paths: [Fixtures.corpusFiles[0]]).added == 1)
+            try older.backup(to: path("old-backup.sqlite"))
+        }
+        let expected: (works: Int, expressions: Int, provisions: Int)
+        do {
+            let current = try Registry(path: path("current.sqlite"))
+            #expect(Ingester(registry: current).ingest(paths: Fixtures.corpusFiles).skipped == 0)
+            expected = try current.statistics()
+            try current.backup(to: path("current-backup.sqlite"))
+        }
+        #expect(try pageSize(path("old.sqlite")) == 4096)
+        #expect(try pageSize(path("old-backup.sqlite")) == 4096)
+        #expect(try pageSize(path("current-backup.sqlite")) == 16_384)
+
+        try Registry.restore(from: path("current-backup.sqlite"), to: path("old.sqlite"))
+        #expect(try pageSize(path("old.sqlite")) == 16_384)
+        let restored = try Registry(path: path("old.sqlite"))
+        #expect(try restored.statistics() == expected)
+        #expect(try restored.integrityCheck() == "ok")
+        #expect(try restored.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+
+        // And back: a 4 KiB backup over a 16 KiB registry.
+        try Registry.restore(from: path("old-backup.sqlite"), to: path("current.sqlite"))
+        #expect(try pageSize(path("current.sqlite")) == 4096)
+        #expect(try Registry(path: path("current.sqlite")).statistics().expressions == 1)
     }
 
     @Test func restoringAMissingOrDamagedBackupIsRefused() throws {
