@@ -52,8 +52,9 @@ struct BenchMirror {
             try queue.inTransaction { db in
                 let insert = try db.cachedStatement(sql: "INSERT INTO bench_text(id, heading, text) VALUES (?, ?, ?)")
                 for expression in batch {
-                    let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE expression_id = ? ORDER BY id",
-                                                arguments: [expression])
+                    // An expression's provisions are the ids (expression << 20) ..< ((expression + 1) << 20).
+                    let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE id >= (? << 20) AND id < ((? + 1) << 20) ORDER BY id",
+                                                arguments: [expression, expression])
                     for row in rows {
                         let heading: String = row["heading"] ?? ""
                         let text: String = row["text"]

@@ -34,7 +34,9 @@ struct ExpressionWriter {
                 // Everything that hangs off the expression is deleted here, not left to ON DELETE CASCADE: ingest
                 // writes with foreign-key enforcement off (see `Registry.writeUnchecked`).
                 let id: Int64 = existing["id"]
-                for table in ["provision", "lifecycle_event", "amendment"] {
+                let provisions = RegistryMigrations.provisionIds(ofExpression: id)
+                try db.cachedStatement(sql: "DELETE FROM provision WHERE id >= ? AND id < ?").execute(arguments: [provisions.lower, provisions.upper])
+                for table in ["lifecycle_event", "amendment"] {
                     try db.cachedStatement(sql: "DELETE FROM \(table) WHERE expression_id = ?").execute(arguments: [id])
                 }
                 try db.cachedStatement(sql: "DELETE FROM expression WHERE id = ?").execute(arguments: [id])

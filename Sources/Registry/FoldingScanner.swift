@@ -101,11 +101,16 @@ enum FoldingScanner {
         @inline(__always)
         mutating func begin(at position: Int, _ output: inout [UInt8]) {
             if !isOpen { isOpen = true; start = position; outputStart = output.count }
-            if let apostrophe = pendingApostrophe {
-                SearchFolding.appendFolded(apostrophe, after: previous, into: &output)
-                previous = apostrophe
-                pendingApostrophe = nil
-            }
+            if pendingApostrophe != nil { takeApostrophe(&output) }
+        }
+
+        /// The apostrophe before this letter stays in the word (the rare case, kept out of the letter loop).
+        @inline(never)
+        mutating func takeApostrophe(_ output: inout [UInt8]) {
+            guard let apostrophe = pendingApostrophe else { return }
+            SearchFolding.appendFolded(apostrophe, after: previous, into: &output)
+            previous = apostrophe
+            pendingApostrophe = nil
         }
 
         /// Ends the word, if one is open, and hands it to the sink; false when the sink asks to stop.

@@ -133,6 +133,21 @@ enum LZ4Block {
         return output
     }
 
+    /// Whether `block` decompresses to exactly `original` (into scratch memory that is not zero-filled first).
+    static func decompresses(_ block: Data, to original: Data) -> Bool {
+        let size = original.count
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 8)
+        defer { scratch.deallocate() }
+        let target = UnsafeMutableRawBufferPointer(rebasing: scratch[0..<size])
+        let failure = block.withUnsafeBytes { source in decompress(source, into: target) }
+        guard failure == nil else { return false }
+        guard size > 0, let produced = target.baseAddress else { return true }
+        return original.withUnsafeBytes { expected in
+            guard let expected = expected.baseAddress else { return false }
+            return memcmp(expected, produced, size) == 0
+        }
+    }
+
     private static func decompress(_ source: UnsafeRawBufferPointer, into target: UnsafeMutableRawBufferPointer) -> Failure? {
         let count = source.count
         let size = target.count

@@ -158,11 +158,13 @@ extension Registry {
         }
     }
 
+    /// The expression's provisions in document order (their ids are one range, in that order).
     static func provisionRows(_ db: Database, expressionId: Int64) throws -> [ProvisionRow] {
-        try Row.fetchAll(db, sql: """
+        let range = RegistryMigrations.provisionIds(ofExpression: expressionId)
+        return try Row.fetchAll(db, sql: """
             SELECT id, parent_id, eid, kind, num, heading, text, status, component FROM provision
-            WHERE expression_id = ? ORDER BY ord
-            """, arguments: [expressionId]).map { row in
+            WHERE id >= ? AND id < ? ORDER BY id
+            """, arguments: [range.lower, range.upper]).map { row in
             ProvisionRow(id: row["id"], parentId: row["parent_id"], eId: row["eid"], kind: row["kind"], num: row["num"],
                          heading: row["heading"], text: row["text"], status: row["status"], component: row["component"])
         }

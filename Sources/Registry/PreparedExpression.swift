@@ -112,7 +112,7 @@ extension PreparedExpression {
     /// here, on the parsing thread: a stored source must come back byte for byte), else the source itself.
     static func compressed(_ xml: Data) -> (stored: Data, encoding: String?) {
         let block = LZ4Block.compress(xml)
-        guard block.count < xml.count, (try? LZ4Block.decompress(block, size: xml.count)) == xml else { return (xml, nil) }
+        guard block.count < xml.count, LZ4Block.decompresses(block, to: xml) else { return (xml, nil) }
         return (block, "lz4")
     }
 

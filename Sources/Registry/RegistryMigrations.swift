@@ -191,10 +191,49 @@ enum RegistryMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v8: provisions are found by their id range; no secondary index to maintain") { db in
+            // A provision's id is (expression id << 20) + its order (v4), so an expression's provisions are one
+            // rowid range: reading or deleting them needs no index on expression_id, and nothing looks a provision
+            // up by eId or by parent alone. The two indexes cost the writer a third of each provision's insert.
+            // The parent's foreign key goes too (a parent is always in its child's expression and deleted with
+            // it); without its index, a cascading delete would scan the table once per provision. Ids are kept,
+            // so the search index, keyed by them, stays as it is.
+            try db.execute(sql: """
+                CREATE TABLE provision_v8 (
+                    id INTEGER PRIMARY KEY,            -- (expression_id << 20) + ord
+                    expression_id INTEGER NOT NULL REFERENCES expression(id) ON DELETE CASCADE,
+                    eid TEXT,
+                    parent_id INTEGER,                 -- a provision of the same expression
+                    kind TEXT NOT NULL,
+                    name TEXT,
+                    num TEXT,
+                    heading TEXT,
+                    text TEXT NOT NULL,
+                    ord INTEGER NOT NULL,
+                    depth INTEGER NOT NULL,
+                    status TEXT,
+                    component TEXT
+                );
+                INSERT INTO provision_v8(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component)
+                SELECT id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component
+                FROM provision ORDER BY id;
+                DROP TABLE provision;
+                ALTER TABLE provision_v8 RENAME TO provision;
+                CREATE TRIGGER provision_fts_delete AFTER DELETE ON provision BEGIN
+                    INSERT INTO provision_fts(provision_fts, rowid, heading, text)
+                    VALUES ('delete', old.id, coalesce(old.heading, ''), old.text);
+                END;
+                """)
+        }
         return migrator
     }
 
     /// Provision ids are `(expression id << provisionIdShift) + order`; an expression holds fewer provisions than
     /// `1 << provisionIdShift`.
     static let provisionIdShift = 20
+
+    /// The ids an expression's provisions have: `lower ..< upper`, in document order.
+    static func provisionIds(ofExpression id: Int64) -> (lower: Int64, upper: Int64) {
+        (id << provisionIdShift, (id + 1) << provisionIdShift)
+    }
 }

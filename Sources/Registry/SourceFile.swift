@@ -33,21 +33,25 @@ enum SourceFile {
         if size > maxBytes {
             return .failure(.unusableDocument(path: path, reason: "it is \(size) bytes; ingest reads files of at most \(maxBytes) bytes"))
         }
-        var data = Data(count: size)
-        var filled = 0
-        let failure: Int32? = data.withUnsafeMutableBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            while filled < size {
-                let count = systemRead(descriptor, base + filled, size - filled)
-                if count < 0 { if errno == EINTR { continue }; return errno }
-                if count == 0 { break }
-                filled += count
-            }
-            return nil
+        // Read into uninitialized memory, which the Data then owns: zero-filling first costs a pass over the file.
+        guard size > 0 else { return .success(Data()) }
+        guard let base = malloc(size) else {
+            return .failure(.unusableDocument(path: path, reason: "cannot be read: no memory for \(size) bytes"))
         }
-        if let failure { return .failure(.unusableDocument(path: path, reason: "cannot be read: \(String(cString: strerror(failure)))")) }
+        var filled = 0
+        while filled < size {
+            let count = systemRead(descriptor, base + filled, size - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                free(base)
+                return .failure(.unusableDocument(path: path, reason: "cannot be read: \(String(cString: strerror(code)))"))
+            }
+            if count == 0 { break }
+            filled += count
+        }
         // A file that shrank while being read is taken as it is now.
-        if filled < size { data.count = filled }
+        let data = Data(bytesNoCopy: base, count: filled, deallocator: .free)
         return .success(data)
     }
 }

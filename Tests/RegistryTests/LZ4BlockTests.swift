@@ -56,6 +56,18 @@ import TestSupport
         #expect(compressed * 2 < original, "Akoma Ntoso and legal text compress at least twofold")
     }
 
+    @Test func theCheckBeforeStoringAcceptsOnlyABlockThatGivesBackTheSource() throws {
+        let source = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpusFiles[0]))
+        let block = LZ4Block.compress(source)
+        #expect(LZ4Block.decompresses(block, to: source))
+        #expect(LZ4Block.decompresses(LZ4Block.compress(Data()), to: Data()))
+        var changed = source
+        changed[changed.count / 2] ^= 0x20
+        #expect(!LZ4Block.decompresses(block, to: changed))
+        #expect(!LZ4Block.decompresses(block, to: source.dropLast()))
+        #expect(!LZ4Block.decompresses(block.prefix(block.count - 3), to: source))
+    }
+
     @Test func damagedBlocksAreRefusedWithTheReason() throws {
         let source = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpusFiles[0]))
         let block = LZ4Block.compress(source)

@@ -113,4 +113,42 @@ import TestSupport
         #expect(try registry.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count } == 0)
         #expect(try registry.integrityCheck() == "ok")
     }
+
+    @Test func aVersion7RegistryKeepsItsProvisionsAndSearchIndexWithoutTheProvisionIndexes() throws {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent("v7.sqlite").path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
+        let old = try DatabaseQueue(path: path, configuration: configuration)
+        try RegistryMigrations.migrator.migrate(old, upTo: "v7: sources may be stored as LZ4 blocks")
+        let base = Int64(5) << 20
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO work(id, uri, is_akn, doc_type) VALUES (1, '/akn/uz/act/2020-01-01/x-1', 1, 'act');
+                INSERT INTO expression(id, work_id, uri, language, date, doc_type, content_hash, size, xml, ingested_at)
+                VALUES (5, 1, '/akn/uz/act/2020-01-01/x-1/uzb@2020-01-01', 'uzb', '2020-01-01', 'act', 'h', 1, x'00', 'now');
+                INSERT INTO provision(id, expression_id, eid, parent_id, kind, heading, text, ord, depth)
+                VALUES (?1, 5, 'chp_1', NULL, 'chapter', 'Umumiy qoidalar', '', 0, 0),
+                       (?1 + 1, 5, 'chp_1__art_1', ?1, 'article', 'Maqsad', 'Ushbu qonunning maqsadi ochiq maʼlumotlar.', 1, 1),
+                       (?1 + 2, 5, 'chp_1__art_2', ?1, 'article', NULL, 'Elektron hukumat.', 2, 1);
+                INSERT INTO provision_fts(rowid, heading, text) SELECT id, coalesce(heading, ''), text FROM provision;
+                """, arguments: [base])
+        }
+        try old.close()
+
+        let registry = try Registry(path: path)
+        let indexes = try registry.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'provision' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["provision_fts_delete"])
+        let rows = try registry.read { db in try Registry.provisionRows(db, expressionId: 5) }
+        #expect(rows.map(\.id) == [base, base + 1, base + 2])
+        #expect(rows.map(\.parentId) == [nil, base, base])
+        #expect(rows.map(\.eId) == ["chp_1", "chp_1__art_1", "chp_1__art_2"])
+        #expect(try registry.search("maʼlumotlar", options: SearchOptions(allVersions: true)).results.map(\.eId) == ["chp_1__art_1"])
+        let shown = try registry.show("/akn/uz/act/2020-01-01/x-1/uzb@2020-01-01~chp_1__art_2")
+        #expect(shown.provision?.text == "Elektron hukumat.")
+        try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        #expect(try registry.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count } == 0)
+        #expect(try registry.integrityCheck() == "ok")
+    }
 }
