@@ -22,7 +22,13 @@ enum LZ4Block {
     private static let lastLiterals = 5
     private static let matchFindLimit = 12
     private static let maxOffset = 65_535
-    private static let hashLog = 14
+    /// The match-finder's table has 2^hashLog slots: up to 2^14 (64 KiB), and fewer for small inputs, where
+    /// clearing a large table would cost more than compressing (a typical act is 30 KiB).
+    private static func hashLog(for count: Int) -> Int {
+        var log = 10
+        while log < 14 && (1 << (log + 1)) < count { log += 1 }
+        return log
+    }
 
     /// The largest block `count` bytes can compress to (incompressible input grows by about 1/255).
     static func bound(_ count: Int) -> Int { count + count / 255 + 16 }
@@ -72,6 +78,7 @@ enum LZ4Block {
         }
         let lastMatchStart = count - matchFindLimit
         let matchEndLimit = count - lastLiterals
+        let hashLog = hashLog(for: count)
         let table = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << hashLog)
         table.initialize(repeating: 0, count: 1 << hashLog)
         defer { table.deallocate() }

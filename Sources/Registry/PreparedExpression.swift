@@ -131,7 +131,10 @@ extension PreparedExpression {
     /// legislation.gov.uk marks a repealed act in its title ("Election Act 1707(repealed)") rather than in the
     /// lifecycle; the version that says so takes effect on the day of the repeal.
     static func repealedByTitle(_ title: String?, on date: String) -> String? {
-        guard let title = title?.lowercased().trimmed, title.hasSuffix("(repealed)") else { return nil }
+        // Only the end of the title is looked at (lowercasing whole titles cost more than the rest of this).
+        guard let title else { return nil }
+        let tail = title.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.prefix(10)
+        guard String(String.UnicodeScalarView(tail.reversed())).lowercased() == "(repealed)" else { return nil }
         return date
     }
 

@@ -225,12 +225,22 @@ enum RegistryMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v9: the search index keeps up to 16 MiB of new terms in memory before writing them") { db in
+            // FTS5 writes its pending terms out as a new index segment whenever they pass `hashsize` (1 MiB by
+            // default), and merges segments as they accumulate: an ingest transaction (8 MiB of source) wrote a
+            // dozen small segments and merged them again. With 16 MiB it writes one; building the index of the
+            // benchmark corpus took 13% less CPU (five of five alternated runs, in the sqlite3 shell).
+            try db.execute(sql: "INSERT INTO provision_fts(provision_fts, rank) VALUES ('hashsize', \(RegistryMigrations.searchIndexHashSize))")
+        }
         return migrator
     }
 
     /// Provision ids are `(expression id << provisionIdShift) + order`; an expression holds fewer provisions than
     /// `1 << provisionIdShift`.
     static let provisionIdShift = 20
+
+    /// FTS5's `hashsize` for the search index: bytes of pending terms kept in memory before a segment is written.
+    static let searchIndexHashSize = 16 << 20
 
     /// The ids an expression's provisions have: `lower ..< upper`, in document order.
     static func provisionIds(ofExpression id: Int64) -> (lower: Int64, upper: Int64) {

@@ -160,3 +160,17 @@ import TestSupport
         #expect(try SourceFile.read(path).get() == Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }
+
+/// legislation.gov.uk marks a repealed act in its title; only the title's end counts, in any case.
+@Suite struct RepealedByTitleTests {
+    @Test func aTitleEndingInRepealedMarksTheVersionRepealed() {
+        #expect(PreparedExpression.repealedByTitle("Union with Scotland Act 1706(repealed)", on: "2007-01-01") == "2007-01-01")
+        #expect(PreparedExpression.repealedByTitle("Election Act 1707 (Repealed) \n", on: "2007-01-01") == "2007-01-01")
+        #expect(PreparedExpression.repealedByTitle("(REPEALED)", on: "2001-02-03") == "2001-02-03")
+        #expect(PreparedExpression.repealedByTitle("Act (repealed) and amended", on: "2007-01-01") == nil)
+        #expect(PreparedExpression.repealedByTitle("Elektron hukumat toʻgʻrisida", on: "2007-01-01") == nil)
+        #expect(PreparedExpression.repealedByTitle("repealed)", on: "2007-01-01") == nil)
+        #expect(PreparedExpression.repealedByTitle("", on: "2007-01-01") == nil)
+        #expect(PreparedExpression.repealedByTitle(nil, on: "2007-01-01") == nil)
+    }
+}

@@ -151,4 +151,13 @@ import TestSupport
         #expect(try registry.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count } == 0)
         #expect(try registry.integrityCheck() == "ok")
     }
+
+    @Test func theSearchIndexBuffers16MiBOfTermsBeforeWritingASegment() throws {
+        let registry = try Registry(path: try Fixtures.temporaryFolder().appendingPathComponent("fresh.sqlite").path)
+        let value = try registry.read { db in try Int.fetchOne(db, sql: "SELECT v FROM provision_fts_config WHERE k = 'hashsize'") }
+        #expect(value == 16 << 20)
+        #expect(Ingester(registry: registry).ingest(paths: Fixtures.corpusFiles).skipped == 0)
+        try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        #expect(try registry.search("elektron hukumat", options: SearchOptions(allVersions: true)).total > 0)
+    }
 }

@@ -133,12 +133,14 @@ Search latency over $nq queries × $BENCH_RUNS runs ($samples samples each side)
 
 **Method.** \`qonun-bench ingest\` times \`Ingester(registry:).ingest(paths:)\` over every file, from opening the
 empty database to the last commit; MB = 10⁶ bytes of AKN XML. Files are read, hashed, parsed, turned into provision
-rows, folded into search tokens and deflated on every core, 16 files at a time, while the single writer (the
-calling thread) stores the previous 16; the writer keeps one transaction open over up to 8 MB of source (a
-savepoint per file), binds provision rows through SQLite's C API, and at the end of the transaction indexes its
-provisions in one \`INSERT … SELECT\`, the \`qonun\` tokenizer replaying the tokens computed while parsing. The
-writer's own CPU time (\`CLOCK_THREAD_CPUTIME_ID\` of the calling thread) is reported beside the process's:
-it is the part no other core can take. \`qonun-bench search\` opens the registry, runs every query once to warm
+rows, folded into search tokens and compressed (LZ4 blocks, checked by decoding) by one parsing thread per core,
+running at nice +10 so that they take only the CPU the writer leaves, 12 batches of 16 files ahead of the single
+writer (the calling thread); the writer keeps one transaction open over up to 8 MB of source (a savepoint per file),
+binds provision rows through SQLite's C API into a table with no secondary index (an expression's provisions are one
+rowid range), and at the end of the transaction indexes its provisions in one \`INSERT … SELECT\`, the \`qonun\`
+tokenizer replaying the tokens computed while parsing and FTS5 keeping up to 16 MiB of terms before it writes a
+segment. The database has 16 KiB pages. The writer's own CPU time (\`CLOCK_THREAD_CPUTIME_ID\` of the calling
+thread) is reported beside the process's: it is the part no other core can take. \`qonun-bench search\` opens the registry, runs every query once to warm
 up, then times each \`registry.search(query, options: SearchOptions(limit: 20))\` call (versions in force today,
 $day): parsing, the one pass over the FTS5 matches (\`qonun_rank\`: bm25 with the row lengths in memory, NULL
 for a match outside the versions in force, told by the expression id each provision id carries; the best 20 kept
@@ -171,23 +173,28 @@ as the rows stream by. The page's \`snippet()\`/\`highlight()\` re-evaluated the
 per query); Swift snippets on the 20 rows cost 0.3–1 ms, once the HTML escaping of the snippet worked on UTF-8 bytes
 (comparing \`Character\`s there had cost a fifth of a whole search). What remains is FTS5 walking the doclists
 and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches take about 10 ms, which is the p99.
-*Ingest* went from 10–13 MB/s (this day's machine, before) to 14–21 MB/s over the day's alternated runs (this run's
-figure is in the table); the writer thread's CPU from about 3.5 s to 1.4–1.9 s, the process's from 6.1 s to 3.6–4.7 s. Moved off the writer: tokenizing (the tokens are computed while
-parsing and replayed to FTS5, which checks them byte for byte: 0.45 s), resolving event sources, freeing parsed
-documents. Made cheaper: provision rows bound through the C API, 64 per statement, without foreign-key checks
-(which doubled the cost of a row: 0.73 s against 0.33 s in the shell for these 136,100 rows), one transaction per
-8 MB instead of per 16 files (fewer, larger FTS5 segments), the FTS5 \`INSERT … SELECT\` reading rows in rowid order
-instead of sorting them, savepoint journals in memory, parsing kept 12 batches (about 6 MB) ahead of the writer so
-that the parsing cores stay busy while it indexes and commits (faster than 3 batches in five alternated runs of five); sources are stored deflated (DB 55 MB instead of 88 MB: the
-writer copies a sixth of the bytes, the parsing threads spend about 0.3 s compressing). The Akoma Ntoso reader itself
-costs 1.7–1.9 times less CPU (byte-level names, attributes and text). **Why 30 MB/s is not reached:** the work left
-is about 4 s of CPU for 2 cores. Its largest parts: libxml2 parsing and freeing 0.6 s, the model reader 0.45 s,
-tokenizing 0.4 s, deflating 0.3 s, on the parsing threads; on the writer, SQLite inserting the provision rows and
-their two indexes (0.5–0.7 s) and FTS5 building the index from ready tokens (0.5–0.65 s; the shell needs 0.69 s of CPU
-to index the same text with \`unicode61\` in one statement). 30 MB/s means 1.4 s of wall clock, i.e. at most 2.8 s of
-CPU in all and 1.4 s on the single SQLite writer, whose SQLite work alone is about 1.2 s. Reaching it needs the
-writer's SQLite work split or reduced (for example an index built in parallel and merged, or fewer rows per
-provision), not further tuning of the same steps.
+*Ingest* went from 10–13 MB/s (the machine of that day, before 2026-12-07) to 14–21 MB/s in a first round, then
+to 20–26 MB/s (same day, alternated with the previous binary: 19–23 MB/s on those runs). First round: tokens computed
+while parsing and replayed to FTS5 (checked byte for byte), provision rows bound through the C API without
+foreign-key checks, 8 MB transactions, parsing kept 12 batches ahead. Second round, each step kept only if it won
+every alternation: (1) the parsing half (\`qonun-bench prepare\`, no writes) went from 2.5 s to 1.6 s of CPU:
+sources stored as LZ4 blocks written by our own Swift encoder instead of zlib's fastest level (0.47 s → 0.15 s,
+including decoding each block again to check it; DB 59 MB instead of 55 MB) and the folding scanner writing words
+straight into the token buffer, Cyrillic folded from a table built from \`SearchFolding\` itself (0.49 s → 0.25 s);
+(2) the parsing threads run at a lower priority than the writer: three runnable threads on two cores had left the
+writer, the critical path, waiting for a core (its index-building step took 0.8–1.0 s of wall clock for 0.5 s of CPU;
+5 of 5 runs faster); (3) 16 KiB pages (3 of 3 faster; search unchanged); (4) the provision table lost its two
+secondary indexes, which only served lookups that the rowid range answers (writer CPU 0.1–0.4 s lower, 4 of 4
+faster); (5) FTS5's \`hashsize\` raised from 1 to 16 MiB, one segment per transaction instead of a dozen merged
+again (13% less CPU to index the corpus, 5 of 5 in the sqlite3 shell). **Why 30 MB/s is not reached:** about 3.1–3.9 s
+of CPU remain for 2 cores, 1.2–1.5 s of it on the writer, and both halves are now close to the limit: the writer
+waits for parsing 0.2–0.4 s per run. On the parsing threads: libxml2 parsing and freeing about 0.6 s, the model
+reader 0.5 s, tokens 0.25 s, LZ4 0.15 s, hashing, checking and reading files 0.3 s; on the writer, FTS5 building the
+index 0.45–0.55 s (the shell needs 0.6–0.9 s of CPU for the same index with \`unicode61\`), inserting the rows
+0.3 s, committing 0.2 s. 30 MB/s is 1.4 s of wall clock: at most about 2.6 s of CPU in all. The next steps would be
+structural again: building the model from libxml2's SAX events instead of a DOM (the tree is built, walked and
+freed for every file), and indexing each distinct provision text once (57% of the corpus's provisions repeat an
+earlier version's text unchanged).
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
