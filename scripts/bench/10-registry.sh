@@ -174,7 +174,8 @@ per query); Swift snippets on the 20 rows cost 0.3–1 ms, once the HTML escapin
 (comparing \`Character\`s there had cost a fifth of a whole search). What remains is FTS5 walking the doclists
 and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches take about 10 ms, which is the p99.
 *Ingest* went from 10–13 MB/s (the machine of that day, before 2026-12-07) to 14–21 MB/s in a first round, then
-to 20–26 MB/s (same day, alternated with the previous binary: 19–23 MB/s on those runs). First round: tokens computed
+to 20–29 MB/s, depending on the machine's phase: alternated three times with the first round's binary in a fast phase,
+27.6–29.1 MB/s against 20.0–20.4 (process CPU 2.6–2.7 s against 3.6–3.7, the writer's 1.0–1.06 s against 1.35–1.42). First round: tokens computed
 while parsing and replayed to FTS5 (checked byte for byte), provision rows bound through the C API without
 foreign-key checks, 8 MB transactions, parsing kept 12 batches ahead. Second round, each step kept only if it won
 every alternation: (1) the parsing half (\`qonun-bench prepare\`, no writes) went from 2.5 s to 1.6 s of CPU:
@@ -186,9 +187,9 @@ writer, the critical path, waiting for a core (its index-building step took 0.8�
 5 of 5 runs faster); (3) 16 KiB pages (3 of 3 faster; search unchanged); (4) the provision table lost its two
 secondary indexes, which only served lookups that the rowid range answers (writer CPU 0.1–0.4 s lower, 4 of 4
 faster); (5) FTS5's \`hashsize\` raised from 1 to 16 MiB, one segment per transaction instead of a dozen merged
-again (13% less CPU to index the corpus, 5 of 5 in the sqlite3 shell). **Why 30 MB/s is not reached:** about 3.1–3.9 s
-of CPU remain for 2 cores, 1.2–1.5 s of it on the writer, and both halves are now close to the limit: the writer
-waits for parsing 0.2–0.4 s per run. On the parsing threads: libxml2 parsing and freeing about 0.6 s, the model
+again (13% less CPU to index the corpus, 5 of 5 in the sqlite3 shell). **Why 30 MB/s is not reached:** 2.6–3.9 s of CPU
+remain for 2 cores (the low figure in the machine's fast phases), 1.0–1.5 s of it on the writer, and both halves are
+now close to the limit: the writer waits for parsing 0.2–0.4 s per run. On the parsing threads: libxml2 parsing and freeing about 0.6 s, the model
 reader 0.5 s, tokens 0.25 s, LZ4 0.15 s, hashing, checking and reading files 0.3 s; on the writer, FTS5 building the
 index 0.45–0.55 s (the shell needs 0.6–0.9 s of CPU for the same index with \`unicode61\`), inserting the rows
 0.3 s, committing 0.2 s. 30 MB/s is 1.4 s of wall clock: at most about 2.6 s of CPU in all. The next steps would be
