@@ -296,7 +296,7 @@ private final class Slots<R>: @unchecked Sendable {
 
 extension Ingester {
     /// What the parsing half of `ingest` does for these files (read, hash, parse, check, prepare rows, tokens and
-    /// the deflated source) on all cores, without writing: the benchmark times it apart from the writer.
+    /// the compressed source) on all cores, without writing: the benchmark times it apart from the writer.
     /// Returns the number of files prepared and of their provisions; a file that fails counts as neither.
     public func prepareWithoutWriting(paths: [String]) -> (files: Int, provisions: Int) {
         let results = Ingester.parallelMap(paths) { path -> Int? in

@@ -6,7 +6,7 @@ import TestSupport
 @testable import Registry
 
 /// What ingest writes besides the provisions: the search index built from the tokens computed while parsing,
-/// and the Akoma Ntoso source, stored deflated and given back byte for byte.
+/// and the Akoma Ntoso source, stored compressed (LZ4) and given back byte for byte.
 @Suite struct IngestStorageTests {
     static let registry: Result<Registry, any Error> = Result { try RegistryFixture.loaded() }
     var registry: Registry { get throws { try Self.registry.get() } }
