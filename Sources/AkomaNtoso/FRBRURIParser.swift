@@ -7,9 +7,21 @@ struct FRBRURIParser {
     func parse() throws(FRBRURIError) -> FRBRURI {
         guard uri.hasPrefix("/akn/") else { throw .notAkomaNtoso(uri) }
         var rest = Substring(uri.dropFirst(5))
+        // URIs are ASCII in practice, and for ASCII text every byte is a Character: the separators are found by
+        // bytes, which costs a fraction of Character-by-Character searching (this parser runs several times
+        // for every ingested file). Other text keeps the Character searches, so a combining mark after a
+        // separator still makes one Character with it.
+        let ascii = uri.utf8.allSatisfy { $0 < 0x80 }
+        func lastIndex(_ byte: UInt8, in text: Substring) -> String.Index? {
+            ascii ? text.utf8.lastIndex(of: byte) : text.lastIndex(of: Character(Unicode.Scalar(byte)))
+        }
+        func firstIndex(_ byte: UInt8, in text: Substring) -> String.Index? {
+            ascii ? text.utf8.firstIndex(of: byte) : text.firstIndex(of: Character(Unicode.Scalar(byte)))
+        }
+        func contains(_ byte: UInt8, in text: Substring) -> Bool { firstIndex(byte, in: text) != nil }
 
         var format: String?
-        if let dot = rest.lastIndex(of: "."), !rest[dot...].contains("/") {
+        if let dot = lastIndex(UInt8(ascii: "."), in: rest), !contains(UInt8(ascii: "/"), in: rest[dot...]) {
             let candidate = String(rest[rest.index(after: dot)...])
             if FRBRURI.knownFormats.contains(candidate) {
                 format = candidate
@@ -17,22 +29,27 @@ struct FRBRURIParser {
             }
         }
         var portion: String?
-        if let tilde = rest.firstIndex(of: "~") {
-            let value = String(rest[rest.index(after: tilde)...])
-            guard !value.isEmpty, !value.contains("/") else { throw .invalidSuffix(uri, reason: "has an empty or malformed portion after ~") }
-            portion = value
+        if let tilde = firstIndex(UInt8(ascii: "~"), in: rest) {
+            let value = rest[rest.index(after: tilde)...]
+            guard !value.isEmpty, !contains(UInt8(ascii: "/"), in: value) else { throw .invalidSuffix(uri, reason: "has an empty or malformed portion after ~") }
+            portion = String(value)
             rest = rest[..<tilde]
         }
         var component: String?
-        if let bang = rest.firstIndex(of: "!") {
-            let value = String(rest[rest.index(after: bang)...])
+        if let bang = firstIndex(UInt8(ascii: "!"), in: rest) {
+            let value = rest[rest.index(after: bang)...]
             guard !value.isEmpty, !value.hasSuffix("/") else { throw .invalidSuffix(uri, reason: "has an empty component after !") }
-            component = value
+            component = String(value)
             rest = rest[..<bang]
         }
         if rest.hasSuffix("/"), portion != nil || component != nil { rest = rest.dropLast() }
 
-        let segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        let segments: [Substring]
+        if ascii {
+            segments = rest.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
+        } else {
+            segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        }
         if segments.contains(where: \.isEmpty) { throw .emptySegment(uri) }
         guard segments.count >= 2 else {
             throw segments.isEmpty ? .invalidCountry(uri, country: "") : .invalidDocumentType(uri, type: "")
@@ -43,7 +60,7 @@ struct FRBRURIParser {
 
         var index = 2
         var qualifiers: [String] = []
-        while index < segments.count, !CalendarDate.looksLikeDate(segments[index]), !segments[index].contains("@") {
+        while index < segments.count, !CalendarDate.looksLikeDate(segments[index]), !contains(UInt8(ascii: "@"), in: segments[index]) {
             qualifiers.append(String(segments[index]))
             index += 1
         }
@@ -55,7 +72,7 @@ struct FRBRURIParser {
 
         var number: String?
         // A segment without "@" right after the date is the number: an expression always carries "@".
-        if index < segments.count, !segments[index].contains("@") {
+        if index < segments.count, !contains(UInt8(ascii: "@"), in: segments[index]) {
             number = String(segments[index])
             index += 1
         }
@@ -105,6 +122,13 @@ struct FRBRURIParser {
     }
 
     private func isName(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The same test on ASCII bytes, without looking up Unicode properties.
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+            guard let first = text.utf8.first, isLetter(first) else { return false }
+            return text.utf8.allSatisfy { isLetter($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+        }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || $0 == "-" || ("0"..."9").contains($0) }
     }

@@ -40,11 +40,12 @@ public struct Ingester: Sendable {
         var inFlight: [PreparedBatch] = []
         var started = 0
         var index = 0
+        let known = knownSources(forIngesting: paths.count)
         let threads = ParsingThreads(count: ProcessInfo.processInfo.activeProcessorCount)
         defer { threads.shutDown() }
         func refill() {
             while started < batches.count && started < index + Ingester.lookahead {
-                inFlight.append(prepareInBackground(batches[started], on: threads))
+                inFlight.append(prepareInBackground(batches[started], known: known, on: threads))
                 started += 1
             }
         }
@@ -137,10 +138,10 @@ public struct Ingester: Sendable {
         func wait() -> [Result<Preparation, RegistryError>] { group.wait(); return results }
     }
 
-    private func prepareInBackground(_ batch: [String], on threads: ParsingThreads) -> PreparedBatch {
+    private func prepareInBackground(_ batch: [String], known: KnownSources?, on threads: ParsingThreads) -> PreparedBatch {
         let prepared = PreparedBatch(count: batch.count)
         for (index, path) in batch.enumerated() {
-            threads.submit { prepared.set(index, Result { () throws(RegistryError) -> Preparation in try prepare(path) }) }
+            threads.submit { prepared.set(index, Result { () throws(RegistryError) -> Preparation in try prepare(path, known: known) }) }
         }
         return prepared
     }
@@ -150,8 +151,30 @@ public struct Ingester: Sendable {
         case ready(PreparedExpression, warnings: [String])
     }
 
-    /// Reads, hashes and parses one file; content already stored is recognised before parsing.
-    func prepare(_ path: String) throws(RegistryError) -> Preparation {
+    /// The content hashes already stored, read once when an ingest has enough files to make that cheaper than a
+    /// lookup per file (each lookup is a read transaction of its own); nil for a few files, which are looked up
+    /// one by one. The writer checks again, inside its transaction, whatever the snapshot said.
+    func knownSources(forIngesting count: Int) -> KnownSources? {
+        guard count >= Ingester.knownSourcesThreshold else { return nil }
+        return try? registry.read { db in
+            var byHash: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT content_hash, uri FROM expression")
+            while let row = try rows.next() { byHash[row[0]] = row[1] }
+            return KnownSources(byHash: byHash)
+        }
+    }
+
+    /// From how many files an ingest reads every stored hash at once.
+    static let knownSourcesThreshold = 64
+
+    /// The stored expressions by content hash, as the ingest found them when it started.
+    struct KnownSources: Sendable {
+        var byHash: [String: String]
+    }
+
+    /// Reads, hashes and parses one file; content already stored is recognised before parsing (from `known`
+    /// when the ingest read the stored hashes at once, else with a lookup of its own).
+    func prepare(_ path: String, known: KnownSources? = nil) throws(RegistryError) -> Preparation {
         var data = try SourceFile.read(path).get()
         if !Ingester.looksLikeXML(data) {
             guard let converter else {
@@ -162,7 +185,9 @@ public struct Ingester: Sendable {
             }
         }
         let hash = HexDigest.string(SHA256.hash(data: data))
-        if let known = try registry.read({ db in
+        if let known {
+            if let expression = known.byHash[hash] { return .known(expression: expression) }
+        } else if let known = try registry.read({ db in
             try String.fetchOne(db.cachedStatement(sql: "SELECT uri FROM expression WHERE content_hash = ?"), arguments: [hash])
         }) {
             return .known(expression: known)
@@ -299,8 +324,9 @@ extension Ingester {
     /// the compressed source) on all cores, without writing: the benchmark times it apart from the writer.
     /// Returns the number of files prepared and of their provisions; a file that fails counts as neither.
     public func prepareWithoutWriting(paths: [String]) -> (files: Int, provisions: Int) {
+        let known = knownSources(forIngesting: paths.count)
         let results = Ingester.parallelMap(paths) { path -> Int? in
-            guard case .ready(let prepared, _)? = try? prepare(path) else { return nil }
+            guard case .ready(let prepared, _)? = try? prepare(path, known: known) else { return nil }
             return prepared.rows.count
         }
         let prepared = results.compactMap { $0 }

@@ -42,6 +42,21 @@ import Testing
         #expect(uri.expression?.description == "/akn/uz-tas/act/decree/hokim/2020-01-15/12/uzb@2021-03-01")
     }
 
+    /// Most URIs are ASCII and are split by bytes; the others by Characters, with the same results.
+    @Test func aURIWithLettersBeyondASCIIParsesLikeAnyOther() throws {
+        let uri = try FRBRURI(parsing: "/akn/uz/act/2015-12-09/зру-395/uzb@2019-10-01/!асосий~art_5.xml")
+        #expect(uri.number == "зру-395")
+        #expect(uri.component == "асосий")
+        #expect(uri.portion == "art_5")
+        #expect(uri.format == "xml")
+        #expect(uri.workURI == "/akn/uz/act/2015-12-09/зру-395")
+        // A combining accent after the dot makes one Character with it: that dot does not start a format.
+        let accented = try FRBRURI(parsing: "/akn/uz/act/2015-12-09/n.\u{301}xml")
+        #expect(accented.format == nil)
+        #expect(accented.number == "n.\u{301}xml")
+        #expect(throws: FRBRURIError.emptySegment("/akn/uz/act//2015-12-09/ё")) { try FRBRURI(parsing: "/akn/uz/act//2015-12-09/ё") }
+    }
+
     @Test func theBareAtSignMeansAsEnacted() throws {
         let uri = try FRBRURI(parsing: "/akn/uz/act/2015-12-09/zru-395/uzb@")
         #expect(uri.expressionDate == "")

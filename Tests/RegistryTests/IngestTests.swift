@@ -33,6 +33,24 @@ import TestSupport
         #expect(try registry.statistics().expressions == 15)
     }
 
+    /// A large ingest reads the stored hashes once instead of once per file; what it recognises is the same.
+    @Test func aLargeIngestRecognisesStoredFilesFromOneReadOfTheHashes() throws {
+        let registry = try RegistryFixture.empty()
+        let ingester = Ingester(registry: registry)
+        #expect(ingester.ingest(paths: Fixtures.corpusFiles).added == 15)
+        #expect(ingester.knownSources(forIngesting: Ingester.knownSourcesThreshold - 1) == nil)
+        let known = try #require(ingester.knownSources(forIngesting: Ingester.knownSourcesThreshold))
+        #expect(known.byHash.count == 15)
+        #expect(Set(known.byHash.values).contains("/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02"))
+        // 75 paths (each file five times): past the threshold, and every one of them already stored.
+        let paths = Array(repeating: Fixtures.corpusFiles, count: 5).flatMap { $0 }
+        let again = ingester.ingest(paths: paths)
+        #expect(again.unchanged == 75)
+        #expect(again.added == 0)
+        #expect(again.provisionsIndexed == 0)
+        #expect(try registry.statistics().expressions == 15)
+    }
+
     @Test func aChangedFileReplacesItsExpressionAndItsSearchEntries() throws {
         let registry = try RegistryFixture.empty()
         let folder = try Fixtures.temporaryFolder()
