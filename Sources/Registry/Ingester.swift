@@ -53,34 +53,49 @@ public struct Ingester: Sendable {
         while index < batches.count {
             let firstBatch = index
             var files: [IngestedFile] = []
+            // The transaction's parsed batches, kept until it commits: if it fails, they are stored again.
+            var held: [PreparedBatch] = []
             let committed: Void? = try? registry.writeUnchecked { db in
-                files = []
                 var transaction = Transaction()
                 repeat {
                     let current = inFlight.removeFirst()
                     current.group.wait()
-                    files += try store(batches[index], current.results, in: db, transaction: &transaction)
-                    // The parsed documents are freed by the parsing threads, not by the writer.
-                    threads.submit { withExtendedLifetime(current) {} }
+                    held.append(current)
                     index += 1
                     refill()
+                    files += try store(batches[index - 1], current.results, in: db, transaction: &transaction, isolated: false)
                     progress?(report.files.count + files.count, paths.count)
                 } while index < batches.count && transaction.sourceBytes < Ingester.transactionBytes
                 try ExpressionWriter.refreshValidity(transaction.versions, in: db)
-                try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
             }
             if committed == nil {
-                // The whole transaction was rolled back: none of its files went in.
-                if index == firstBatch {
-                    // It failed before storing anything: drop the batch it was about to store.
-                    _ = inFlight.removeFirst().wait()
-                    index += 1
-                    refill()
+                // Something in the transaction failed, and none of it is stored: store the same files again, each
+                // in a savepoint of its own, so that only what fails is skipped (with its reason).
+                var retried: [IngestedFile] = []
+                let stored: Void? = try? registry.writeUnchecked { db in
+                    var transaction = Transaction()
+                    for (offset, batch) in held.enumerated() {
+                        retried += try store(batches[firstBatch + offset], batch.results, in: db, transaction: &transaction, isolated: true)
+                    }
+                    try ExpressionWriter.refreshValidity(transaction.versions, in: db)
+                    try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
                 }
-                files = batches[firstBatch..<index].joined().map { path in
-                    IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
+                if stored == nil {
+                    if held.isEmpty {
+                        // It failed before taking a batch: drop the batch it was about to store.
+                        _ = inFlight.removeFirst().wait()
+                        index += 1
+                        refill()
+                    }
+                    retried = batches[firstBatch..<index].joined().map { path in
+                        IngestedFile(path: path, outcome: .skipped, expression: nil, message: "the database refused the write", provisions: 0)
+                    }
                 }
+                files = retried
             }
+            // The parsed documents are freed by the parsing threads, not by the writer.
+            let release = held
+            threads.submit { withExtendedLifetime(release) {} }
             report.files += files
         }
         return report
@@ -219,11 +234,16 @@ public struct Ingester: Sendable {
         return .ready(try PreparedExpression(document: document, path: path, hash: hash, xml: data, schemaValid: schemaValid), warnings: warnings)
     }
 
-    /// Writes a batch inside the caller's transaction, each file in a savepoint of its own: a file that fails is
-    /// rolled back alone, and nothing is visible before the commit. The provisions join the search index after
-    /// the transaction's last savepoint (FTS5 writes out its pending terms whenever a savepoint opens on it).
+    /// Writes a batch inside the caller's transaction.
+    ///
+    /// Normally (`isolated` false) the files are written one after another and the batch's provisions join the
+    /// search index at its end: FTS5 keeps their terms in memory until the commit, so the index work is spread
+    /// over the transaction and written as one segment. Any failure throws, and the caller rolls the whole
+    /// transaction back and stores it again `isolated`: each file in a savepoint of its own, rolled back alone
+    /// when it fails, and the index filled at the end of the transaction (a savepoint makes FTS5 write out what
+    /// it holds, so indexing between savepoints would write a segment per file).
     private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>], in db: Database,
-                       transaction: inout Transaction) throws -> [IngestedFile] {
+                       transaction: inout Transaction, isolated: Bool) throws -> [IngestedFile] {
         let writer = ExpressionWriter(registry: registry)
         let stamp = Ingester.timestamp()
         var files: [IngestedFile] = []
@@ -244,7 +264,7 @@ public struct Ingester: Sendable {
                     transaction.unindexed = [:]
                 }
                 do {
-                    let result = try Ingester.inSavepoint(db) { try writer.write(prepared, in: db) }
+                    let result = isolated ? try Ingester.inSavepoint(db) { try writer.write(prepared, in: db) } : try writer.write(prepared, in: db)
                     if let versions = result.versions { transaction.versions.insert(versions) }
                     if let id = result.expressionId {
                         transaction.unindexed[prepared.expressionURI] = (id, prepared.tokens)
@@ -253,7 +273,7 @@ public struct Ingester: Sendable {
                     file = IngestedFile(path: path, outcome: result.outcome, expression: prepared.expressionURI,
                                         message: warnings.isEmpty ? nil : warnings.joined(separator: "; "),
                                         provisions: result.outcome == .unchanged ? 0 : prepared.rows.count)
-                } catch {
+                } catch where isolated {
                     file = IngestedFile(path: path, outcome: .skipped, expression: prepared.expressionURI,
                                         message: Registry.describe(error), provisions: 0)
                 }
@@ -261,6 +281,10 @@ public struct Ingester: Sendable {
             try db.cachedStatement(sql: "INSERT INTO ingest_log(at, path, outcome, expression_uri, message) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [stamp, file.path, file.outcome.rawValue, file.expression, file.message])
             files.append(file)
+        }
+        if !isolated {
+            try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
+            transaction.unindexed = [:]
         }
         return files
     }

@@ -94,6 +94,35 @@ import TestSupport
         #expect(try registry.statistics().expressions == 2)
     }
 
+    /// Files are written without a savepoint each; when the database refuses one, the transaction is stored
+    /// again file by file, so only that file is skipped, with the database's reason, and the index stays whole.
+    @Test func aFileTheDatabaseRefusesIsSkippedAloneAndTheIndexStaysConsistent() throws {
+        let registry = try RegistryFixture.empty()
+        let refused = "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02"
+        try registry.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_for_test BEFORE INSERT ON expression WHEN new.uri = '\(refused)'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
+        }
+        let report = Ingester(registry: registry).ingest(paths: Fixtures.corpusFiles)
+        #expect(report.added == 14)
+        #expect(report.skipped == 1)
+        let skipped = try #require(report.files.first { $0.outcome == .skipped })
+        #expect(skipped.expression == refused)
+        #expect(skipped.message?.contains("refused for the test") == true)
+        let stats = try registry.statistics()
+        #expect(stats.expressions == 14)
+        #expect(stats.provisions == report.provisionsIndexed)
+        #expect(try registry.integrityCheck() == "ok")
+        try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        // What went in is searchable: the Model Act's Russian text, in force today.
+        #expect(try registry.search("электронного правительства", options: SearchOptions(language: "rus", limit: 5)).total > 0)
+        // Every file is logged once, with what happened to it.
+        let logged = try registry.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ingest_log") ?? 0 }
+        #expect(logged == 15)
+    }
+
     @Test func aFailedReplacementKeepsWhatWasStored() throws {
         let registry = try RegistryFixture.empty()
         let folder = try Fixtures.temporaryFolder()
