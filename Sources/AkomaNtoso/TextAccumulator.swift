@@ -9,13 +9,12 @@ struct TextAccumulator {
     private var scratch: [UInt8] = []
 
     mutating func append(_ node: XMLNode) {
-        scratch.removeAll(keepingCapacity: true)
-        node.appendTextBytes(to: &scratch)
-        append(bytes: scratch)
+        // Straight from libxml2's buffer: no copy of the text first.
+        _ = node.withTextBytes { append(bytes: $0) }
     }
 
     mutating func append(_ text: String) {
-        append(bytes: Array(text.utf8))
+        Array(text.utf8).withUnsafeBufferPointer { append(bytes: $0) }
     }
 
     /// Appends a `<sup>`'s digits as superscripts and answers true, or answers false when its text is not a number.
@@ -24,7 +23,7 @@ struct TextAccumulator {
         node.appendTextContent(to: &scratch)
         var digits: [UInt8] = []
         guard Superscript.append(digitsIn: scratch, to: &digits) else { return false }
-        append(bytes: digits)
+        digits.withUnsafeBufferPointer { append(bytes: $0) }
         return true
     }
 
@@ -34,7 +33,7 @@ struct TextAccumulator {
         pendingSpace = false
     }
 
-    private mutating func append(bytes raw: [UInt8]) {
+    private mutating func append(bytes raw: UnsafeBufferPointer<UInt8>) {
         // Copies each run between whitespace at once rather than byte by byte.
         var index = 0
         let count = raw.count
@@ -48,7 +47,7 @@ struct TextAccumulator {
             while end < count, !TextAccumulator.isSpace(raw[end]) { end += 1 }
             if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(contentsOf: raw[index..<end])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<end]))
             index = end
         }
     }

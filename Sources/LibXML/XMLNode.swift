@@ -116,6 +116,15 @@ public struct XMLNode: @unchecked Sendable {
         buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
     }
 
+    /// Calls `body` with a text node's UTF-8 bytes in place (libxml2's own buffer, valid during the call);
+    /// nil for other nodes.
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        guard pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE,
+              let content = pointer.pointee.content else { return nil }
+        let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        return try body(UnsafeBufferPointer(start: content, count: count))
+    }
+
     /// The element children in document order.
     public var elements: [XMLNode] {
         var result: [XMLNode] = []

@@ -133,6 +133,9 @@ extension PreparedExpression {
     static func repealedByTitle(_ title: String?, on date: String) -> String? {
         // Only the end of the title is looked at (lowercasing whole titles cost more than the rest of this).
         guard let title else { return nil }
+        // Most titles do not end in ")": answered from the last bytes, before any Unicode work.
+        guard let last = title.utf8.reversed().first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }),
+              last == UInt8(ascii: ")") || last >= 0x80 else { return nil }
         let tail = title.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.prefix(10)
         guard String(String.UnicodeScalarView(tail.reversed())).lowercased() == "(repealed)" else { return nil }
         return date
