@@ -211,11 +211,14 @@ spreads that work over the transaction; it needs the per-file savepoints gone (a
 pending terms), so a transaction the database refuses is now stored again file by file: 8 of 8 alternations faster,
 median 24.5 against 21.2 MB/s in a slow phase; (7) the parsing half no longer opens a read transaction per file to
 look its hash up (the stored hashes are read once) and splits ASCII FRBR URIs by bytes instead of by \`Character\`:
-1.75–1.95 s → 1.3–1.6 s of CPU. Tried and not kept, no consistent win: a compact tree built from libxml2's SAX
+1.75–1.95 s → 1.3–1.6 s of CPU; (8) running text read straight from libxml2's buffers, and a title examined for
+\`(repealed)\` only when its last byte allows it (lowercasing Cyrillic titles had cost 1% of parsing): 1.16–1.30 s
+against 1.21–1.51 s, 4 of 4. Tried and not kept, no consistent win: a compact tree built from libxml2's SAX
 events instead of its DOM (same reader, made generic: the Swift callbacks cost what libxml2's tree building had
 cost, 1.37–1.57 s against 1.35–1.53 s for the parsing half), smaller final transactions against the tail (4 of 6,
 then 2 of 6), 16 MB and 4 MB transactions (2 of 6 each), glibc malloc tunables (trim/mmap thresholds 2 of 6, a larger
-tcache 4 of 6). **Where the time goes now:** 2.7–3.4 s of CPU for 2 cores, 1.1–1.35 s of it on the writer (SQLite
+tcache 4 of 6), FTS5 leaf pages of 16 000 bytes (4 of 6), no arrays in the date checks and the lifecycle's
+works parsed once (no difference). **Where the time goes now:** 2.7–3.4 s of CPU for 2 cores, 1.1–1.35 s of it on the writer (SQLite
 and FTS5 about half of it, allocation and copying a sixth, the kernel's writes an eighth); the parsing threads:
 libxml2 parsing and freeing, the model reader, tokens (a tenth), LZ4 with its check (a tenth). 30 MB/s is 1.4 s of
 wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow ones (the
