@@ -60,6 +60,18 @@ if command -v xmllint >/dev/null && [[ -f $AKN_SCHEMA ]]; then
 fi
 echo "-- schema: $schema_note"
 
+# The machine's speed at the time: a fixed CPU-bound workload (the sqlite3 shell summing 3 million numbers), user
+# CPU seconds, the median of three, taken just before the ingest runs. This shared machine's speed drifts by a
+# third and more within minutes; the same figure taken at another time tells how comparable two runs are.
+reference_runs=()
+for _ in 1 2 3; do
+  start_ns=$(date +%s%N)
+  "$SQLITE3" :memory: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT sum(x) FROM c;" >/dev/null
+  reference_runs+=("$(( ($(date +%s%N) - start_ns) / 1000000 ))")
+done
+reference_ms=$(printf '%s\n' "${reference_runs[@]}" | sort -n | sed -n 2p)
+echo "-- machine reference: ${reference_ms} ms (runs: ${reference_runs[*]})"
+
 # Ingest: BENCH_INGEST_RUNS runs, each into a new empty database; the run with the median time is reported
 # (this machine's speed drifts by 20% and more from minute to minute, so one run says little), the others beside it.
 echo "-- ingest: $BENCH_INGEST_RUNS runs"
@@ -118,7 +130,9 @@ section=$(cat <<MD
 Measured $(date -u +%Y-%m-%d) by \`scripts/bench/10-registry.sh\` with release builds on $(nproc) cores ($cpu_model,
 shared with other work: load average $load_before when the run started), SQLite $sqlite_version (the same library
 under GRDB and in the sqlite3 shell). On a loaded machine the wall-clock figures include waiting for a core; the
-CPU-time figures do not.
+CPU-time figures do not. Machine reference at the start: **${reference_ms} ms** (a fixed sqlite3 shell workload, the
+median of three, wall clock; lower is faster: 1,000–1,700 ms were seen on 2026-12-07, and every figure here moves
+with it).
 
 **Corpus.** \`qonun-bench generate-corpus --acts $BENCH_ACTS --seed $BENCH_SEED\`: $acts synthetic acts, each in Uzbek
 (Latin script, with ʻ/ʼ and the ASCII and typographic apostrophe spellings) and Russian, each with 1–3 dated versions
@@ -221,8 +235,11 @@ tcache 4 of 6), FTS5 leaf pages of 16 000 bytes (4 of 6), no arrays in the date 
 works parsed once (no difference). **Where the time goes now:** 2.7–3.4 s of CPU for 2 cores, 1.1–1.35 s of it on the writer (SQLite
 and FTS5 about half of it, allocation and copying a sixth, the kernel's writes an eighth); the parsing threads:
 libxml2 parsing and freeing, the model reader, tokens (a tenth), LZ4 with its check (a tenth). 30 MB/s is 1.4 s of
-wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow ones (the
-same binary varies from 20 to 31 MB/s over a day). The next step would be indexing each distinct provision text
+wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow ones. Runs of
+this script on 2026-12-07 with the third round's code gave ingest medians of 31.76 MB/s at 12:52 UTC (CPU 2.3–2.7 s per
+ingest; search p50 1.80 ms), 22.59 MB/s at 13:30 (CPU 3.3–3.8 s; search p50 3.45 ms, over its target) and 23.99 MB/s
+at 13:31 (machine reference 1,511 ms; search p50 2.31 ms), then 22.25 MB/s at 13:32: the same work took up to 60% more CPU time from one
+half-hour to the next. The next step would be indexing each distinct provision text
 once (57% of the corpus's provisions repeat an earlier version's text unchanged), which changes the search schema.
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
