@@ -2,7 +2,7 @@ import Foundation
 import Registry
 
 /// `prepare DB DIR [--runs R]`: times the parsing half of ingest (`Ingester.prepareWithoutWriting`: read, hash,
-/// parse, check, rows, search tokens, deflated source) over every XML file of DIR on all cores, against the
+/// parse, check, rows, search tokens, LZ4 source) over every XML file of DIR on all cores, against the
 /// registry DB (an empty one, so that no file is recognised as already stored). Prints the best run (least CPU).
 struct PrepareBenchmark {
     let database: String
