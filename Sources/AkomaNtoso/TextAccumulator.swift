@@ -5,7 +5,7 @@ import LibXML
 struct TextAccumulator {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
-    /// Reused for each text node, so appending one allocates nothing once it has grown.
+    /// A `<sup>`'s text, reused from one to the next (text nodes are read in place, without a copy).
     private var scratch: [UInt8] = []
 
     mutating func append(_ node: XMLNode) {

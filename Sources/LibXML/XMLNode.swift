@@ -110,10 +110,7 @@ public struct XMLNode: @unchecked Sendable {
 
     /// Appends a text node's UTF-8 bytes to `buffer` (nothing for other nodes), without making a String.
     public func appendTextBytes(to buffer: inout [UInt8]) {
-        guard pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE,
-              let content = pointer.pointee.content else { return }
-        let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-        buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+        _ = withTextBytes { buffer.append(contentsOf: $0) }
     }
 
     /// Calls `body` with a text node's UTF-8 bytes in place (libxml2's own buffer, valid during the call);
