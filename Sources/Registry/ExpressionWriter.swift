@@ -65,26 +65,38 @@ struct ExpressionWriter {
         }
     }
 
-    /// Adds the provisions of these expressions to the full-text index in one statement. FTS5 keeps the terms
-    /// in memory until the transaction commits (or its buffer fills), so one statement per transaction writes
-    /// a few large index segments instead of one per provision.
-    /// The tokens computed while parsing (`PretokenizedText`) are replayed to the tokenizer, in the statement's
-    /// order (expression id, then provision order, heading before text).
+    /// Adds the provisions of these expressions to the full-text index, in id order, one row per statement.
+    /// FTS5 keeps the terms in memory until the transaction commits (or its buffer fills), and writes them as
+    /// one index segment, provided no statement of the transaction opens a statement journal: FTS5 writes out
+    /// its pending terms at every such savepoint. A statement that inserts several rows, or inserts from a
+    /// SELECT, opens one (unless, for an ordinary table, it is `INSERT OR FAIL`, as the provisions' is): an
+    /// 8 MB transaction wrote a segment per batch, and merged them again.
+    /// The heading and text are bound from the tokens' own copies, and the tokens computed while parsing
+    /// (`PretokenizedText`) are replayed to the tokenizer (`TokenReplay`), in the same order.
     static func indexForSearch(expressions: [Int64: PretokenizedText], in db: Database) throws {
         guard !expressions.isEmpty else { return }
         let ids = expressions.keys.sorted()
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        // Read in rowid order over the ids' range (no index, no sort of the rows and their texts), keeping only
-        // these expressions' provisions.
-        let shift = RegistryMigrations.provisionIdShift
-        let low = (ids.first ?? 0) << shift
-        let high = ((ids.last ?? 0) + 1) << shift
-        try TokenReplay.$current.withValue(TokenReplay(ids.compactMap { expressions[$0] })) {
-            try db.execute(sql: """
-                INSERT INTO provision_fts(rowid, heading, text)
-                SELECT id, coalesce(heading, ''), text FROM provision NOT INDEXED
-                WHERE id >= ? AND id < ? AND expression_id IN (\(placeholders)) ORDER BY id
-                """, arguments: StatementArguments([low, high] + ids))
+        let entries = ids.compactMap { expressions[$0] }
+        let statement = try db.cachedStatement(sql: "INSERT INTO provision_fts(rowid, heading, text) VALUES (?, ?, ?)")
+        let handle = statement.sqliteStatement
+        try TokenReplay.$current.withValue(TokenReplay(entries)) {
+            for (expression, tokens) in zip(ids, entries) {
+                let base = expression << RegistryMigrations.provisionIdShift
+                for order in 0..<(tokens.texts.count / 2) {
+                    let id = base + Int64(order)
+                    sqlite3_reset(handle)
+                    sqlite3_bind_int64(handle, 1, id)
+                    bind(tokens.texts[2 * order], 2, handle)
+                    bind(tokens.texts[2 * order + 1], 3, handle)
+                    let status = sqlite3_step(handle)
+                    sqlite3_clear_bindings(handle)
+                    guard status == SQLITE_DONE else {
+                        sqlite3_reset(handle)
+                        throw RegistryError.database("search index, provision \(id): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+                    }
+                }
+            }
+            sqlite3_reset(handle)
         }
     }
 
@@ -154,12 +166,12 @@ struct ExpressionWriter {
 
     static func insertProvisionsSQL(rows: Int) -> String {
         let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        return "INSERT INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component) VALUES "
+        return "INSERT OR FAIL INTO provision(id, expression_id, eid, parent_id, kind, name, num, heading, text, ord, depth, status, component) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// SQLite copies the bytes (SQLITE_TRANSIENT), so the string's storage need not outlive the call.
-    private static func bind(_ text: String?, _ index: Int32, _ handle: OpaquePointer) {
+    static func bind(_ text: String?, _ index: Int32, _ handle: OpaquePointer) {
         guard var text else { sqlite3_bind_null(handle, index); return }
         text.withUTF8 { bytes in
             if let base = bytes.baseAddress, !bytes.isEmpty {

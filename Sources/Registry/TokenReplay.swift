@@ -1,7 +1,7 @@
 import Foundation
 
 /// Hands the tokenizer the tokens of texts the ingest already tokenized while parsing (`PretokenizedText`),
-/// in the order FTS5 asks for them during one `INSERT INTO provision_fts ... SELECT`.
+/// in the order FTS5 asks for them while `ExpressionWriter.indexForSearch` inserts them.
 ///
 /// Safe by construction: a text is replayed only when its bytes equal the next expected text; any other text
 /// (a deleted row's old content, a text out of the expected order) is tokenized as usual and leaves the queue

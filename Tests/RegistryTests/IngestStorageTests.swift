@@ -20,6 +20,34 @@ import TestSupport
         #expect(indexed == (try registry.statistics().provisions))
     }
 
+    @Test func anIngestTransactionWritesOneIndexSegment() throws {
+        // corpus/ and the shared samples are under 8 MB, so one transaction of several batches (16 files each):
+        // FTS5 must keep every batch's terms until the commit and write them as one segment. A statement that
+        // opens a statement journal (a multi-row INSERT, an INSERT ... SELECT) makes FTS5 write out what it
+        // holds, a segment per batch.
+        let registry = try self.registry
+        let files = Fixtures.corpusFiles.count + (Fixtures.hasShared ? Fixtures.samples.count : 0)
+        #expect(files > 16, "the ingest must span more than one batch")
+        let structure: Data? = try registry.read { db in try Data.fetchOne(db, sql: "SELECT block FROM provision_fts_data WHERE id = 10") }
+        let record = try #require(structure)
+        // The structure record: a 4-byte cookie, then varints: levels, segments, write counter.
+        var index = 4
+        func varint() -> Int {
+            var value = 0
+            while index < record.count {
+                let byte = record[record.startIndex + index]
+                index += 1
+                value = value << 7 | Int(byte & 0x7F)
+                if byte & 0x80 == 0 { break }
+            }
+            return value
+        }
+        let levels = varint()
+        let segments = varint()
+        #expect(levels == 1)
+        #expect(segments == 1)
+    }
+
     @Test func theTokensComputedWhileParsingAreTheTokenizersOwn() throws {
         let text = "Oʻzbekiston Respublikasining «Elektron hukumat toʻgʻrisida»gi Qonuni, 12¹-modda; ЎЗБЕКИСТОН ва ёшлар"
         let row = PreparedExpression.Row(parent: nil, provision: .init(kind: "article", eId: "art_1", heading: "Maqsad", text: text), depth: 0)
