@@ -5,7 +5,8 @@ import Registry
 /// The sqlite3 baseline's copy of the search index. The registry's `provision_fts` uses the `qonun` tokenizer,
 /// which exists only inside a Qonun process, so the sqlite3 command-line tool cannot query it. In the benchmark
 /// database only, this builds `bench_text` (id = provision id; heading and text pre-folded with
-/// `SearchFolding.words(in:)` joined by spaces) and `bench_fts`, an external-content FTS5 table over it with
+/// `SearchFolding.words(in:)` joined by spaces; only the passages the registry indexes, see `PassageKey`) and
+/// `bench_fts`, an external-content FTS5 table over it with
 /// SQLite's built-in `unicode61` tokenizer (apostrophe kept inside words, no diacritic removal), so the same
 /// folded terms match the same provisions. It is filled the way ingest fills `provision_fts`, so both indexes have
 /// a comparable segment structure: one transaction per 8 MB of source (as `Ingester` commits), indexed by one
@@ -17,11 +18,12 @@ struct BenchMirror {
     /// The FTS5 tokenizer of the mirror: `'` is a word character, as in folded words (`o'zbekiston`).
     static let tokenizer = "unicode61 remove_diacritics 0 tokenchars ''''"
 
-    /// Builds the mirror unless it already covers every provision; returns the number of rows mirrored.
+    /// Builds the mirror unless it already covers every passage (the provisions the registry indexes: those that
+    /// are no one's alias); returns the number of rows mirrored.
     @discardableResult
     func ensure() throws -> Int {
         let queue = try DatabaseQueue(path: database)
-        let provisions = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM provision") ?? 0 }
+        let provisions = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM provision_passage") ?? 0 }
         let mirrored = try queue.read { db -> Int? in
             guard try db.tableExists("bench_text") else { return nil }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM bench_text")
@@ -36,6 +38,7 @@ struct BenchMirror {
                 CREATE VIRTUAL TABLE bench_fts USING fts5(
                     heading, text, content='bench_text', content_rowid='id', tokenize="\(BenchMirror.tokenizer)"
                 );
+                CREATE INDEX IF NOT EXISTS bench_alias_by_canonical ON provision_alias(canonical);
                 """)
         }
         let expressions = try queue.read { db in
@@ -53,7 +56,7 @@ struct BenchMirror {
                 let insert = try db.cachedStatement(sql: "INSERT INTO bench_text(id, heading, text) VALUES (?, ?, ?)")
                 for expression in batch {
                     // An expression's provisions are the ids (expression << 20) ..< ((expression + 1) << 20).
-                    let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision WHERE id >= (? << 20) AND id < ((? + 1) << 20) ORDER BY id",
+                    let rows = try Row.fetchAll(db, sql: "SELECT id, heading, text FROM provision_passage WHERE id >= (? << 20) AND id < ((? + 1) << 20) ORDER BY id",
                                                 arguments: [expression, expression])
                     for row in rows {
                         let heading: String = row["heading"] ?? ""

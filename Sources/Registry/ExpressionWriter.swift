@@ -16,6 +16,8 @@ struct ExpressionWriter {
         var outcome: IngestedFile.Outcome
         var expressionId: Int64?
         var versions: Versions?
+        /// For each row written, the canonical provision it is an alias of (see `PassageKey`).
+        var canonical: [Int64?] = []
     }
 
     /// The versions of a work in one language: each is valid until the next one's date.
@@ -24,18 +26,24 @@ struct ExpressionWriter {
         var language: String
     }
 
-    /// Writes inside the caller's transaction; the caller indexes `expressionId` for search before it commits.
-    func write(_ prepared: PreparedExpression, in db: Database) throws -> Written {
+    /// Writes inside the caller's transaction; the caller indexes `expressionId` for search before it commits,
+    /// and must have indexed every expression it wrote before when this one replaces a stored expression (see
+    /// `Ingester.store`). `passages` assigns the new provisions to passages (see `PassageKey`).
+    func write(_ prepared: PreparedExpression, in db: Database, passages: PassageIndex) throws -> Written {
         do {
-            let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM expression WHERE uri = ?"),
+            let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, work_id, content_hash FROM expression WHERE uri = ?"),
                                             arguments: [prepared.expressionURI])
             if let existing, existing["content_hash"] as String == prepared.hash { return Written(outcome: .unchanged, expressionId: nil, versions: nil) }
             if let existing {
                 // Everything that hangs off the expression is deleted here, not left to ON DELETE CASCADE: ingest
                 // writes with foreign-key enforcement off (see `Registry.writeUnchecked`).
                 let id: Int64 = existing["id"]
+                let work: Int64 = existing["work_id"]
+                passages.forget(work: work)
+                try ExpressionWriter.rehomePassages(ofExpression: id, work: work, in: db)
                 let provisions = RegistryMigrations.provisionIds(ofExpression: id)
                 try db.cachedStatement(sql: "DELETE FROM provision WHERE id >= ? AND id < ?").execute(arguments: [provisions.lower, provisions.upper])
+                try db.cachedStatement(sql: "DELETE FROM provision_alias WHERE id >= ? AND id < ?").execute(arguments: [provisions.lower, provisions.upper])
                 for table in ["lifecycle_event", "amendment"] {
                     try db.cachedStatement(sql: "DELETE FROM \(table) WHERE expression_id = ?").execute(arguments: [id])
                 }
@@ -49,7 +57,13 @@ struct ExpressionWriter {
                                  prepared.docType, prepared.path, prepared.hash, prepared.xml.count, prepared.storedXML, prepared.xmlEncoding,
                                  prepared.schemaValid, Ingester.timestamp()])
             let expressionId = db.lastInsertedRowID
+            // Passages are assigned before the provisions are inserted: a work new to this ingest reads its
+            // stored passages, which must not include the new ones.
+            let ids = RegistryMigrations.provisionIds(ofExpression: expressionId)
+            let canonical = try passages.assign(work: workId, keys: prepared.passageKeys,
+                                                ids: ids.lower..<(ids.lower + Int64(prepared.rows.count)), in: db)
             try insertProvisions(db, prepared, expressionId: expressionId)
+            try ExpressionWriter.insertAliases(canonical, expressionId: expressionId, in: db)
             for (event, source) in zip(prepared.events, prepared.eventSourceWorks) {
                 try db.cachedStatement(sql: "INSERT INTO lifecycle_event(expression_id, date, type, source_uri) VALUES (?, ?, ?, ?)")
                     .execute(arguments: [expressionId, event.date, event.type, source])
@@ -61,42 +75,109 @@ struct ExpressionWriter {
                     """).execute(arguments: [expressionId, link.amendingWork, link.amendedWork, link.amendedEId, link.amendingEId, link.type, link.date])
             }
             return Written(outcome: existing == nil ? .added : .replaced, expressionId: expressionId,
-                           versions: Versions(workId: workId, language: prepared.language))
+                           versions: Versions(workId: workId, language: prepared.language), canonical: canonical)
         }
     }
 
-    /// Adds the provisions of these expressions to the full-text index, in id order, one row per statement.
-    /// FTS5 keeps the terms in memory until the transaction commits (or its buffer fills), and writes them as
-    /// one index segment, provided no statement of the transaction opens a statement journal: FTS5 writes out
-    /// its pending terms at every such savepoint. A statement that inserts several rows, or inserts from a
-    /// SELECT, opens one (unless, for an ordinary table, it is `INSERT OR FAIL`, as the provisions' is): an
-    /// 8 MB transaction wrote a segment per batch, and merged them again.
+    /// An expression written and not yet in the search index: its tokens, and for each row the canonical
+    /// provision it is an alias of (nil: the row is a passage of its own, and is indexed).
+    struct Unindexed {
+        var tokens: PretokenizedText
+        var canonical: [Int64?]
+    }
+
+    /// Adds the passages of these expressions (the rows that are no one's alias) to the full-text index, in id
+    /// order, one row per statement. FTS5 keeps the terms in memory until the transaction commits (or its
+    /// buffer fills), and writes them as one index segment, provided no statement of the transaction opens a
+    /// statement journal: FTS5 writes out its pending terms at every such savepoint. A statement that inserts
+    /// several rows, or inserts from a SELECT, opens one (unless, for an ordinary table, it is
+    /// `INSERT OR FAIL`, as the provisions' and aliases' are): an 8 MB transaction wrote a segment per batch,
+    /// and merged them again.
     /// The heading and text are bound from the tokens' own copies, and the tokens computed while parsing
     /// (`PretokenizedText`) are replayed to the tokenizer (`TokenReplay`), in the same order.
-    static func indexForSearch(expressions: [Int64: PretokenizedText], in db: Database) throws {
+    static func indexForSearch(expressions: [Int64: Unindexed], in db: Database) throws {
         guard !expressions.isEmpty else { return }
         let ids = expressions.keys.sorted()
         let entries = ids.compactMap { expressions[$0] }
+        var rows: [(id: Int64, heading: String, text: String)] = []
+        for (expression, entry) in zip(ids, entries) {
+            let base = expression << RegistryMigrations.provisionIdShift
+            for (order, canonical) in entry.canonical.enumerated() where canonical == nil {
+                rows.append((base + Int64(order), entry.tokens.texts[2 * order], entry.tokens.texts[2 * order + 1]))
+            }
+        }
         let statement = try db.cachedStatement(sql: "INSERT INTO provision_fts(rowid, heading, text) VALUES (?, ?, ?)")
         let handle = statement.sqliteStatement
-        try TokenReplay.$current.withValue(TokenReplay(entries)) {
-            for (expression, tokens) in zip(ids, entries) {
-                let base = expression << RegistryMigrations.provisionIdShift
-                for order in 0..<(tokens.texts.count / 2) {
-                    let id = base + Int64(order)
+        try TokenReplay.$current.withValue(TokenReplay(entries.map { ($0.tokens, $0.canonical) })) {
+            for row in rows {
+                sqlite3_reset(handle)
+                sqlite3_bind_int64(handle, 1, row.id)
+                bind(row.heading, 2, handle)
+                bind(row.text, 3, handle)
+                let status = sqlite3_step(handle)
+                sqlite3_clear_bindings(handle)
+                guard status == SQLITE_DONE else {
                     sqlite3_reset(handle)
-                    sqlite3_bind_int64(handle, 1, id)
-                    bind(tokens.texts[2 * order], 2, handle)
-                    bind(tokens.texts[2 * order + 1], 3, handle)
-                    let status = sqlite3_step(handle)
-                    sqlite3_clear_bindings(handle)
-                    guard status == SQLITE_DONE else {
-                        sqlite3_reset(handle)
-                        throw RegistryError.database("search index, provision \(id): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
-                    }
+                    throw RegistryError.database("search index, provision \(row.id): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
                 }
             }
             sqlite3_reset(handle)
+        }
+        if entries.contains(where: { $0.canonical.contains { $0 != nil } }) {
+            // Searches keep every alias in memory (`PassageAliases`), read again when this number changes.
+            try db.cachedStatement(sql: "UPDATE search_generation SET value = value + 1 WHERE id = 1").execute()
+        }
+    }
+
+    /// Records the new expression's aliases, many per statement.
+    private static func insertAliases(_ canonical: [Int64?], expressionId: Int64, in db: Database) throws {
+        let base = expressionId << RegistryMigrations.provisionIdShift
+        let pairs = canonical.enumerated().compactMap { order, id in id.map { (base + Int64(order), $0) } }
+        var start = 0
+        while start < pairs.count {
+            let count = min(rowsPerInsert, pairs.count - start)
+            let statement = try db.cachedStatement(sql: "INSERT OR FAIL INTO provision_alias(id, canonical) VALUES "
+                                                   + Array(repeating: "(?, ?)", count: count).joined(separator: ", "))
+            let handle = statement.sqliteStatement
+            sqlite3_reset(handle)
+            for offset in 0..<count {
+                sqlite3_bind_int64(handle, Int32(offset * 2 + 1), pairs[start + offset].0)
+                sqlite3_bind_int64(handle, Int32(offset * 2 + 2), pairs[start + offset].1)
+            }
+            let status = sqlite3_step(handle)
+            defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
+            guard status == SQLITE_DONE else {
+                throw RegistryError.database("passages of expression \(expressionId): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+            }
+            start += count
+        }
+    }
+
+    /// Before an expression of `work` is deleted: every passage one of its provisions holds for provisions of
+    /// the work's other expressions moves to the first of those (its new canonical provision, added to the
+    /// index), and the others become its aliases. The deleted provisions then leave the index by trigger.
+    static func rehomePassages(ofExpression expression: Int64, work: Int64, in db: Database) throws {
+        let deleted = RegistryMigrations.provisionIds(ofExpression: expression)
+        let others = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM expression WHERE work_id = ? AND id != ?"),
+                                        arguments: [work, expression])
+        var aliases: [Int64: [Int64]] = [:]
+        for other in others {
+            let range = RegistryMigrations.provisionIds(ofExpression: other)
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT id, canonical FROM provision_alias WHERE id >= ? AND id < ? AND canonical >= ? AND canonical < ?
+                """), arguments: [range.lower, range.upper, deleted.lower, deleted.upper])
+            while let row = try rows.next() { aliases[row["canonical"], default: []].append(row["id"]) }
+        }
+        for (_, group) in aliases.sorted(by: { $0.key < $1.key }) {
+            let sorted = group.sorted()
+            let heir = sorted[0]
+            try db.cachedStatement(sql: "DELETE FROM provision_alias WHERE id = ?").execute(arguments: [heir])
+            for alias in sorted.dropFirst() {
+                try db.cachedStatement(sql: "UPDATE provision_alias SET canonical = ? WHERE id = ?").execute(arguments: [heir, alias])
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO provision_fts(rowid, heading, text) SELECT id, coalesce(heading, ''), text FROM provision WHERE id = ?
+                """).execute(arguments: [heir])
         }
     }
 

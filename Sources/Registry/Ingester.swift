@@ -43,6 +43,7 @@ public struct Ingester: Sendable {
         let known = knownSources(forIngesting: paths.count)
         let threads = ParsingThreads(count: ProcessInfo.processInfo.activeProcessorCount)
         defer { threads.shutDown() }
+        let passages = PassageIndex()
         func refill() {
             while started < batches.count && started < index + Ingester.lookahead {
                 inFlight.append(prepareInBackground(batches[started], known: known, on: threads))
@@ -63,7 +64,7 @@ public struct Ingester: Sendable {
                     held.append(current)
                     index += 1
                     refill()
-                    files += try store(batches[index - 1], current.results, in: db, transaction: &transaction, isolated: false)
+                    files += try store(batches[index - 1], current.results, in: db, transaction: &transaction, passages: passages, isolated: false)
                     progress?(report.files.count + files.count, paths.count)
                 } while index < batches.count && transaction.sourceBytes < Ingester.transactionBytes
                 try ExpressionWriter.refreshValidity(transaction.versions, in: db)
@@ -71,16 +72,18 @@ public struct Ingester: Sendable {
             if committed == nil {
                 // Something in the transaction failed, and none of it is stored: store the same files again, each
                 // in a savepoint of its own, so that only what fails is skipped (with its reason).
+                passages.reset()
                 var retried: [IngestedFile] = []
                 let stored: Void? = try? registry.writeUnchecked { db in
                     var transaction = Transaction()
                     for (offset, batch) in held.enumerated() {
-                        retried += try store(batches[firstBatch + offset], batch.results, in: db, transaction: &transaction, isolated: true)
+                        retried += try store(batches[firstBatch + offset], batch.results, in: db, transaction: &transaction, passages: passages, isolated: true)
                     }
                     try ExpressionWriter.refreshValidity(transaction.versions, in: db)
                     try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
                 }
                 if stored == nil {
+                    passages.reset()
                     if held.isEmpty {
                         // It failed before taking a batch: drop the batch it was about to store.
                         _ = inFlight.removeFirst().wait()
@@ -112,14 +115,14 @@ public struct Ingester: Sendable {
     /// What one write transaction has done so far.
     struct Transaction {
         /// Expressions written and not yet indexed for search, by URI.
-        var unindexed: [String: (id: Int64, tokens: PretokenizedText)] = [:]
+        var unindexed: [String: (id: Int64, entry: ExpressionWriter.Unindexed)] = [:]
         /// The versions whose validity periods are recomputed before the commit (once per work and language,
         /// however many of its files the transaction holds).
         var versions: Set<ExpressionWriter.Versions> = []
         var sourceBytes = 0
 
-        var unindexedById: [Int64: PretokenizedText] {
-            Dictionary(unindexed.values.map { ($0.id, $0.tokens) }, uniquingKeysWith: { first, _ in first })
+        var unindexedById: [Int64: ExpressionWriter.Unindexed] {
+            Dictionary(unindexed.values.map { ($0.id, $0.entry) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -243,7 +246,7 @@ public struct Ingester: Sendable {
     /// when it fails, and the index filled at the end of the transaction (a savepoint makes FTS5 write out what
     /// it holds, so indexing between savepoints would write a segment per file).
     private func store(_ batch: [String], _ preparations: [Result<Preparation, RegistryError>], in db: Database,
-                       transaction: inout Transaction, isolated: Bool) throws -> [IngestedFile] {
+                       transaction: inout Transaction, passages: PassageIndex, isolated: Bool) throws -> [IngestedFile] {
         let writer = ExpressionWriter(registry: registry)
         let stamp = Ingester.timestamp()
         var files: [IngestedFile] = []
@@ -257,17 +260,29 @@ public struct Ingester: Sendable {
             case .success(.known(let expression)):
                 file = IngestedFile(path: path, outcome: .unchanged, expression: expression, message: nil, provisions: 0)
             case .success(.ready(let prepared, let warnings)):
-                if transaction.unindexed[prepared.expressionURI] != nil {
-                    // A second file for the same expression replaces rows the index has not seen yet: index
-                    // them first, so that the delete trigger removes what is really there.
+                if !transaction.unindexed.isEmpty, try Ingester.replacesStored(prepared, in: db) {
+                    // Replacing an expression deletes its rows from the index and may move its passages to
+                    // provisions of the same work (see `ExpressionWriter.rehomePassages`), perhaps ones this
+                    // transaction wrote: index what it wrote first, so that both act on what is really there.
                     try ExpressionWriter.indexForSearch(expressions: transaction.unindexedById, in: db)
                     transaction.unindexed = [:]
                 }
                 do {
-                    let result = isolated ? try Ingester.inSavepoint(db) { try writer.write(prepared, in: db) } : try writer.write(prepared, in: db)
+                    passages.beginFile()
+                    let result: ExpressionWriter.Written
+                    if isolated {
+                        do {
+                            result = try Ingester.inSavepoint(db) { try writer.write(prepared, in: db, passages: passages) }
+                        } catch {
+                            passages.rollBackFile()
+                            throw error
+                        }
+                    } else {
+                        result = try writer.write(prepared, in: db, passages: passages)
+                    }
                     if let versions = result.versions { transaction.versions.insert(versions) }
                     if let id = result.expressionId {
-                        transaction.unindexed[prepared.expressionURI] = (id, prepared.tokens)
+                        transaction.unindexed[prepared.expressionURI] = (id, ExpressionWriter.Unindexed(tokens: prepared.tokens, canonical: result.canonical))
                         transaction.sourceBytes += prepared.xml.count
                     }
                     file = IngestedFile(path: path, outcome: result.outcome, expression: prepared.expressionURI,
@@ -287,6 +302,12 @@ public struct Ingester: Sendable {
             transaction.unindexed = [:]
         }
         return files
+    }
+
+    /// Whether writing `prepared` replaces a stored expression (same URI, other content).
+    static func replacesStored(_ prepared: PreparedExpression, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT content_hash != ? FROM expression WHERE uri = ?"),
+                          arguments: [prepared.hash, prepared.expressionURI]) ?? false
     }
 
     /// Runs `body` in a savepoint, rolled back (and released) when it throws. The savepoint statements are

@@ -45,6 +45,8 @@ struct PreparedExpression: Sendable {
     var rows: [Row]
     /// The search tokens of `rows`, computed with them on the parsing thread.
     var tokens: PretokenizedText
+    /// The passage key of each row (see `PassageKey`), in the order of `rows`.
+    var passageKeys: [PassageKey]
     var events: [LifecycleEvent]
     /// The work each event's source points at (parsed here, on the parsing thread), in the order of `events`.
     var eventSourceWorks: [String?]
@@ -102,6 +104,7 @@ extension PreparedExpression {
         }
         self.rows = rows
         tokens = PretokenizedText(rows: rows)
+        passageKeys = rows.map { PassageKey(heading: $0.provision.heading, text: $0.provision.text) }
         // A bill only proposes amendments: they become links when the enacted act records them.
         let ownWork = workURI
         links = PreparedExpression.links(document: document, workURI: ownWork, date: date)

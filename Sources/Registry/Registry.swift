@@ -1,10 +1,13 @@
 import Foundation
 internal import GRDB
+internal import Synchronization
 
 /// The versioned law registry: an SQLite database (WAL mode) of works, their dated expressions in each
 /// language, their provisions with full-text search, lifecycle events and amendments.
 public final class Registry: Sendable {
     let pool: DatabasePool
+    /// The aliases searches read (see `PassageAliases`), shared by every connection.
+    let aliasCache = Mutex<PassageAliases?>(nil)
     /// The database file.
     public let path: String
 

@@ -60,9 +60,10 @@ extension Registry {
     /// Searches provisions; headings weigh five times more than text.
     ///
     /// One pass over the matches ranks, scopes and counts them: `qonun_rank` (see `SearchRanking`) gives each
-    /// match its bm25 score, or NULL when its expression (which the provision id carries, `id >> 20`) is not
-    /// among the versions searched; as the rows stream by, `TopRanked` keeps the best `offset + limit` and counts
-    /// every match in scope. The page's rows are then read by id, and their snippets and highlights made by
+    /// matching passage (see `PassageKey`) its bm25 score, or NULL when none of the provisions it stands for is in
+    /// the versions searched (the expression id is in every provision id, `id >> 20`); as the rows stream by,
+    /// each of its provisions in scope goes to `TopRanked`, which keeps the best `offset + limit` and counts them
+    /// all. The page's rows are then read by id, and their snippets and highlights made by
     /// `SearchHighlighter`.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(RegistryError) -> SearchResults {
         let query = try SearchQuery(parsing: text)
@@ -82,25 +83,36 @@ extension Registry {
             scopeFilters.append("work_id IN (SELECT id FROM work WHERE doc_type = ?)")
             arguments.append(docType)
         }
-        // The scope is computed once per query (an uncorrelated subquery), as the list of expression ids.
-        let scope = scopeFilters.isEmpty ? "NULL" : """
-            (SELECT coalesce(group_concat(id), '') FROM expression INDEXED BY expression_in_force
-             WHERE \(scopeFilters.joined(separator: " AND ")))
-            """
         let limit = max(0, options.limit)
         let offset = max(0, options.offset)
         return try read { db in
-            // Cached statements: the SQL depends only on the options used, and preparing it costs as much as a
-            // small query.
+            // The scope: the ids of the expressions searched (nil: all), and the registry's aliases.
+            var expressions: [Int64]? = nil
+            if !scopeFilters.isEmpty {
+                expressions = try Int64.fetchAll(db.cachedStatement(sql: """
+                    SELECT id FROM expression INDEXED BY expression_in_force WHERE \(scopeFilters.joined(separator: " AND "))
+                    """), arguments: StatementArguments(arguments))
+            }
+            let scope = SearchScope(expressions: expressions, aliases: try passageAliases(db))
+            // Cached statement: preparing it costs as much as a small query.
             let ranking = try db.cachedStatement(sql: """
-                SELECT provision_fts.rowid, qonun_rank(provision_fts, \(scope), 5.0, 1.0)
+                SELECT provision_fts.rowid, qonun_rank(provision_fts, ?, 5.0, 1.0)
                 FROM provision_fts WHERE provision_fts MATCH ?
                 """)
-            try ranking.setArguments(StatementArguments(arguments + [pattern]))
+            try ranking.setArguments([nil, pattern])
             var best = TopRanked(capacity: offset + limit)
-            try Registry.forEachRow(of: ranking) { handle in
-                guard sqlite3_column_type(handle, 1) != SQLITE_NULL else { return }
-                best.add(id: sqlite3_column_int64(handle, 0), rank: sqlite3_column_double(handle, 1))
+            try withExtendedLifetime(scope) {
+                let handle = ranking.sqliteStatement
+                // The statement keeps its bindings after it is reset: the pointer is unbound once it is done.
+                defer { sqlite3_bind_null(handle, 1) }
+                if expressions != nil || !scope.aliases.isEmpty {
+                    _ = sqlite3_bind_pointer(handle, 1, Unmanaged.passUnretained(scope).toOpaque(), SearchScope.pointerTypeName, nil)
+                }
+                try Registry.forEachRow(of: ranking) { handle in
+                    guard sqlite3_column_type(handle, 1) != SQLITE_NULL else { return }
+                    let rank = sqlite3_column_double(handle, 1)
+                    scope.forEachProvision(ofPassage: sqlite3_column_int64(handle, 0)) { id in best.add(id: id, rank: rank) }
+                }
             }
             let total = best.count
             let ranked = best.sorted.dropFirst(offset)
@@ -147,6 +159,15 @@ extension Registry {
             }
             body(handle)
         }
+    }
+
+    /// The registry's aliases, read again only when `search_generation` has changed since they were read.
+    func passageAliases(_ db: Database) throws -> PassageAliases {
+        let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM search_generation WHERE id = 1")) ?? 0
+        if let cached = aliasCache.withLock({ $0 }), cached.generation == generation { return cached }
+        let loaded = try PassageAliases.load(generation: generation, from: db)
+        aliasCache.withLock { $0 = loaded }
+        return loaded
     }
 
     /// How many words a result's snippet shows.

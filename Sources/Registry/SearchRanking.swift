@@ -6,11 +6,14 @@ internal import GRDBSQLite
 /// scopes search matches in one call per match.
 ///
 /// It returns exactly what FTS5's own `bm25(provision_fts, headingWeight, textWeight)` returns (same IDF, k1 = 1.2,
-/// b = 0.75, the row's length in tokens), or NULL when the match belongs to an expression outside `scope` (a
-/// comma-separated list of expression ids, NULL for every expression). Two costs of the built-in are avoided:
-/// the row's length is read from an in-memory copy of `provision_fts_docsize` kept per connection and loaded one
-/// expression at a time (the built-in runs a statement per match), and the scope is a bit test on the
+/// b = 0.75, the row's length in tokens), or NULL when the match is outside `scope`. Two costs of the built-in are
+/// avoided: the row's length is read from an in-memory copy of `provision_fts_docsize` kept per connection and
+/// loaded one expression at a time (the built-in runs a statement per match), and the scope is a bit test on the
 /// expression id that every provision id carries (an `IN (subquery)` filter is a B-tree probe per match).
+///
+/// `scope` is NULL (every expression), a `SearchScope` bound as a pointer (what `Registry.search` passes: a
+/// passage is in scope when its own provision or one of its aliases is, see `PassageKey`), or, for SQL written by
+/// hand, a comma-separated list of expression ids tested against the indexed row's own id only.
 enum SearchRanking {
     static let functionName = "qonun_rank"
 
@@ -46,13 +49,16 @@ enum SearchRanking {
     final class QueryData {
         /// Bit i set: expression i is in scope; nil: every expression is.
         let scope: [UInt64]?
+        /// The scope `Registry.search` passed, aliases included; when set, `scope` is unused.
+        let searchScope: SearchScope?
         let idf: [Double]
         let averageLength: Double
         /// The weighted frequency of each phrase in the current row (scratch space, reused for every row).
         let frequencies: UnsafeMutableBufferPointer<Double>
 
-        init(scope: [UInt64]?, idf: [Double], averageLength: Double) {
+        init(scope: [UInt64]?, searchScope: SearchScope?, idf: [Double], averageLength: Double) {
             self.scope = scope
+            self.searchScope = searchScope
             self.idf = idf
             self.averageLength = averageLength
             frequencies = .allocate(capacity: idf.count)
@@ -95,11 +101,16 @@ enum SearchRanking {
             query = Unmanaged<QueryData>.fromOpaque(stored).takeUnretainedValue()
         } else {
             var scope: [UInt64]? = nil
+            var searchScope: SearchScope? = nil
             if valueCount > 0, let value = values?[0], sqlite3_value_type(value) != SQLITE_NULL {
-                let text = sqlite3_value_text(value).map { String(cString: $0) } ?? ""
-                scope = QueryData.scope(from: text)
+                if let pointer = sqlite3_value_pointer(value, SearchScope.pointerTypeName) {
+                    searchScope = Unmanaged<SearchScope>.fromOpaque(pointer).takeUnretainedValue()
+                } else {
+                    let text = sqlite3_value_text(value).map { String(cString: $0) } ?? ""
+                    scope = QueryData.scope(from: text)
+                }
             }
-            guard let created = makeQueryData(api: api, fts: fts, scope: scope) else {
+            guard let created = makeQueryData(api: api, fts: fts, scope: scope, searchScope: searchScope) else {
                 sqlite3_result_error(context, "\(functionName): FTS5 could not count the query's phrases", -1)
                 return
             }
@@ -113,8 +124,13 @@ enum SearchRanking {
         }
 
         guard let rowid = api.xRowid?(fts) else { return }
-        let expression = rowid >> Int64(RegistryMigrations.provisionIdShift)
-        guard query.contains(expression: expression) else {
+        let included: Bool
+        if let searchScope = query.searchScope {
+            included = searchScope.includes(passage: rowid)
+        } else {
+            included = query.contains(expression: rowid >> Int64(RegistryMigrations.provisionIdShift))
+        }
+        guard included else {
             sqlite3_result_null(context)
             return
         }
@@ -147,7 +163,7 @@ enum SearchRanking {
     }
 
     /// The IDF of every phrase (how many rows hold it, as FTS5's bm25 counts) and the average row length.
-    private static func makeQueryData(api: Fts5ExtensionApi, fts: OpaquePointer, scope: [UInt64]?) -> QueryData? {
+    private static func makeQueryData(api: Fts5ExtensionApi, fts: OpaquePointer, scope: [UInt64]?, searchScope: SearchScope?) -> QueryData? {
         var rows: Int64 = 0
         var tokens: Int64 = 0
         guard api.xRowCount?(fts, &rows) == SQLITE_OK, api.xColumnTotalSize?(fts, -1, &tokens) == SQLITE_OK,
@@ -165,6 +181,62 @@ enum SearchRanking {
             let value = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
             idf.append(value <= 0 ? 1e-6 : value)
         }
-        return QueryData(scope: scope, idf: idf, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 1)
+        return QueryData(scope: scope, searchScope: searchScope, idf: idf, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 1)
+    }
+}
+
+/// What `Registry.search` searches: the expressions in scope (nil: all) and the registry's aliases, handed to
+/// `qonun_rank` as a pointer argument, then used again to turn each ranked passage into the provisions it stands
+/// for in scope.
+final class SearchScope: @unchecked Sendable {
+    // Unchecked Sendable: immutable after init.
+    /// The pointer type name `qonun_rank` accepts (SQLite compares it by value, and keeps the pointer: static).
+    static let pointerType: StaticString = "qonun_search_scope"
+    static var pointerTypeName: UnsafePointer<CChar> {
+        UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self)  // NUL-terminated
+    }
+
+    /// Bit i set: expression i is in scope; nil: every expression is.
+    let expressions: [UInt64]?
+    let aliases: PassageAliases
+
+    init(expressions: [Int64]?, aliases: PassageAliases) {
+        if let expressions {
+            var bits: [UInt64] = []
+            for id in expressions where id >= 0 {
+                let word = Int(id >> 6)
+                if word >= bits.count { bits += Array(repeating: 0, count: word - bits.count + 1) }
+                bits[word] |= 1 << UInt64(id & 63)
+            }
+            self.expressions = bits
+        } else {
+            self.expressions = nil
+        }
+        self.aliases = aliases
+    }
+
+    func contains(provision id: Int64) -> Bool {
+        guard let expressions else { return true }
+        let expression = id >> Int64(RegistryMigrations.provisionIdShift)
+        let word = Int(expression >> 6)
+        return expression >= 0 && word < expressions.count && expressions[word] & (1 << UInt64(expression & 63)) != 0
+    }
+
+    /// Whether the indexed row `rowid` (a passage) stands for a provision in scope: its own or an alias.
+    func includes(passage rowid: Int64) -> Bool {
+        if contains(provision: rowid) { return true }
+        var found = false
+        aliases.forEachAlias(of: rowid) { alias in
+            if !found && contains(provision: alias) { found = true }
+        }
+        return found
+    }
+
+    /// Calls `body` with each provision in scope that the passage `rowid` stands for, in id order.
+    func forEachProvision(ofPassage rowid: Int64, _ body: (Int64) -> Void) {
+        if contains(provision: rowid) { body(rowid) }
+        aliases.forEachAlias(of: rowid) { alias in
+            if contains(provision: alias) { body(alias) }
+        }
     }
 }

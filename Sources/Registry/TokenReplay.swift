@@ -18,15 +18,18 @@ final class TokenReplay: @unchecked Sendable {
     private let order: [(expression: Int, text: Int)]
     private var next = 0
 
-    /// The texts of these expressions, in the order the index statement reads them.
-    init(_ expressions: [PretokenizedText]) {
+    /// The texts of these expressions' indexed rows (those whose `canonical` entry is nil; row i has texts 2i,
+    /// its heading, and 2i + 1), in the order the index statement reads them.
+    init(_ expressions: [(tokens: PretokenizedText, canonical: [Int64?])]) {
         var order: [(expression: Int, text: Int)] = []
         for (number, expression) in expressions.enumerated() {
-            for index in expression.texts.indices where !expression.texts[index].isEmpty {
-                order.append((number, index))
+            for (row, canonical) in expression.canonical.enumerated() where canonical == nil {
+                for index in [2 * row, 2 * row + 1] where !expression.tokens.texts[index].isEmpty {
+                    order.append((number, index))
+                }
             }
         }
-        self.expressions = expressions
+        self.expressions = expressions.map(\.tokens)
         self.order = order
     }
 

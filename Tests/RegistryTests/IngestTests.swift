@@ -120,6 +120,7 @@ import TestSupport
         #expect(stats.provisions == report.provisionsIndexed)
         #expect(try registry.integrityCheck() == "ok")
         try registry.write { db in try db.execute(sql: "INSERT INTO provision_fts(provision_fts) VALUES ('integrity-check')") }
+        #expect(try PassageConsistency.problems(in: registry) == [], "the passages of the files stored again one by one")
         // What went in is searchable: the Model Act's Russian text, in force today.
         #expect(try registry.search("электронного правительства", options: SearchOptions(language: "rus", limit: 5)).total > 0)
         // Every file is logged once, with what happened to it.

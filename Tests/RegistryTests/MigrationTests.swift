@@ -152,6 +152,42 @@ import TestSupport
         #expect(try registry.integrityCheck() == "ok")
     }
 
+    @Test func aVersion9RegistryIsIndexedAgainWithEveryProvisionItsOwnPassage() throws {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent("v9.sqlite").path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
+        let old = try DatabaseQueue(path: path, configuration: configuration)
+        try RegistryMigrations.migrator.migrate(old, upTo: "v9: the search index keeps up to 16 MiB of new terms in memory before writing them")
+        let (first, second) = (Int64(1) << 20, Int64(2) << 20)
+        try old.write { db in
+            // Two versions whose article is the same: before v10 each is indexed on its own.
+            try db.execute(sql: """
+                INSERT INTO work(id, uri, is_akn, doc_type) VALUES (1, '/akn/uz/act/2020-01-01/x-1', 1, 'act');
+                INSERT INTO expression(id, work_id, uri, language, date, valid_until, doc_type, content_hash, size, xml, ingested_at)
+                VALUES (1, 1, '/akn/uz/act/2020-01-01/x-1/uzb@2020-01-01', 'uzb', '2020-01-01', '2021-01-01', 'act', 'h1', 1, x'00', 'now'),
+                       (2, 1, '/akn/uz/act/2020-01-01/x-1/uzb@2021-01-01', 'uzb', '2021-01-01', NULL, 'act', 'h2', 1, x'00', 'now');
+                INSERT INTO provision(id, expression_id, eid, kind, heading, text, ord, depth)
+                VALUES (?1, 1, 'art_1', 'article', 'Maqsad', 'Ochiq maʼlumotlar portali.', 0, 0),
+                       (?2, 2, 'art_1', 'article', 'Maqsad', 'Ochiq maʼlumotlar portali.', 0, 0);
+                INSERT INTO provision_fts(rowid, heading, text) SELECT id, coalesce(heading, ''), text FROM provision;
+                """, arguments: [first, second])
+        }
+        try old.close()
+
+        let registry = try Registry(path: path)
+        let (aliases, indexed) = try registry.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM provision_alias") ?? -1,
+             try Int64.fetchAll(db, sql: "SELECT id FROM provision_fts_docsize ORDER BY id"))
+        }
+        #expect(aliases == 0)
+        #expect(indexed == [first, second])
+        #expect(try PassageConsistency.problems(in: registry) == [])
+        #expect(try registry.search("portali", options: SearchOptions(allVersions: true)).results.map(\.expression).sorted()
+                == ["/akn/uz/act/2020-01-01/x-1/uzb@2020-01-01", "/akn/uz/act/2020-01-01/x-1/uzb@2021-01-01"])
+        #expect(try registry.search("portali").results.map(\.expression) == ["/akn/uz/act/2020-01-01/x-1/uzb@2021-01-01"])
+        #expect(try registry.integrityCheck() == "ok")
+    }
+
     @Test func theSearchIndexBuffers16MiBOfTermsBeforeWritingASegment() throws {
         let registry = try Registry(path: try Fixtures.temporaryFolder().appendingPathComponent("fresh.sqlite").path)
         let value = try registry.read { db in try Int.fetchOne(db, sql: "SELECT v FROM provision_fts_config WHERE k = 'hashsize'") }
