@@ -162,24 +162,29 @@ empty database to the last commit; MB = 10⁶ bytes of AKN XML. Files are read, 
 rows, folded into search tokens and compressed (LZ4 blocks, checked by decoding) by one parsing thread per core,
 running at nice +10 so that they take only the CPU the writer leaves, 12 batches of 16 files ahead of the single
 writer (the calling thread); the writer keeps one transaction open over up to 8 MB of source, binds provision rows
-through SQLite's C API into a table with no secondary index (an expression's provisions are one rowid range), and
-after each batch indexes its provisions in one \`INSERT … SELECT\`, the \`qonun\` tokenizer replaying the tokens
-computed while parsing and FTS5 keeping up to 16 MiB of terms until the commit, where it writes them as one segment
-(files are written without savepoints, which would make FTS5 write a segment each time; a transaction the database
-refuses is stored again with a savepoint per file). An ingest of 64 files or more reads the stored content hashes
+through SQLite's C API into a table with no secondary index (an expression's provisions are one rowid range),
+assigns each provision to a *passage* (a provision whose heading and text equal an earlier provision of its work is
+recorded as an alias of it in \`provision_alias\` and not indexed again), and after each batch indexes its passages
+one row per statement, the \`qonun\` tokenizer replaying the tokens computed while parsing and FTS5 keeping up to
+16 MiB of terms until the commit, where it writes them as one segment (no statement of the transaction opens a
+statement journal: provisions go in with \`INSERT OR FAIL\`, and files without savepoints; FTS5 writes out its
+terms at every savepoint; a transaction the database refuses is stored again with a savepoint per file). An ingest of 64 files or more reads the stored content hashes
 once. The database has 16 KiB pages. Ingest is run $BENCH_INGEST_RUNS times, each into a new empty database, and the
 run with the median time is the one reported (all runs' MB/s beside it). The writer's own CPU time (\`CLOCK_THREAD_CPUTIME_ID\` of the calling
 thread) is reported beside the process's: it is the part no other core can take. \`qonun-bench search\` opens the registry, runs every query once to warm
 up, then times each \`registry.search(query, options: SearchOptions(limit: 20))\` call (versions in force today,
 $day): parsing, the one pass over the FTS5 matches (\`qonun_rank\`: bm25 with the row lengths in memory, NULL
-for a match outside the versions in force, told by the expression id each provision id carries; the best 20 kept
-and every match counted as the rows stream by), the page's rows, snippets and highlights (made in Swift with the
+for a passage none of whose provisions is in the versions in force, told by the expression id each provision id
+carries and, for its aliases, by an in-memory copy of \`provision_alias\`; each provision in force counted, and
+the best 20 kept, as the rows stream by), the page's rows, snippets and highlights (made in Swift with the
 tokenizer's own scanner), and the Swift result values. **Baseline**: the same search written with SQLite's own
 FTS5 functions (\`bm25()\`, which \`qonun_rank\` equals to the last bits and which a test checks on every match;
-the scope as an \`IN\` subquery; \`count(*) OVER ()\`; \`snippet()\` and \`highlight()\` for the page), run by
+the scope as an \`IN\` subquery, each passage joined to its aliases in \`provision_alias\` through an index on
+\`canonical\` that the benchmark adds to its own database; \`count(*) OVER ()\`; \`snippet()\` and \`highlight()\`
+for the page, an alias's from its passage's row), run by
 the sqlite3 shell: the \`qonun\` tokenizer and \`qonun_rank\` exist only inside a Qonun process, so \`qonun-bench
 sqlite-queries\` adds to the benchmark database (never to a product database) a mirror \`bench_text\` +
-\`bench_fts\` (external content, \`unicode61\` with \`'\` as a word character) holding every provision's heading
+\`bench_fts\` (external content, \`unicode61\` with \`'\` as a word character) holding every passage's heading
 and text pre-folded by \`SearchFolding.words(in:)\` under the same ids, indexed as ingest indexes
 \`provision_fts\` (one statement per 8 MB transaction: registry index $registry_index_bytes bytes, mirror
 $mirror_index_bytes), and checks that the mirror finds the same number of provisions as \`Registry.search\`
@@ -201,7 +206,8 @@ window with \`ORDER BY … LIMIT\` copied every match into an ephemeral table an
 as the rows stream by. The page's \`snippet()\`/\`highlight()\` re-evaluated the MATCH for its rows (1.2–9 ms
 per query); Swift snippets on the 20 rows cost 0.3–1 ms, once the HTML escaping of the snippet worked on UTF-8 bytes
 (comparing \`Character\`s there had cost a fifth of a whole search). What remains is FTS5 walking the doclists
-and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches take about 10 ms, which is the p99.
+and the aux-function call per match, about 0.5 µs: \`qonun\`'s 19,595 matches took about 10 ms, which was the p99
+before passages (10) halved the rows to walk.
 *Ingest* went from 10–13 MB/s (the machine of that day, before 2026-12-07) to 14–21 MB/s in a first round, then
 to 20–29 MB/s, then to 24–31 MB/s, depending on the machine's phase: alternated three times with the first round's binary in a fast phase,
 27.6–29.1 MB/s against 20.0–20.4 (process CPU 2.6–2.7 s against 3.6–3.7, the writer's 1.0–1.06 s against 1.35–1.42). First round: tokens computed
@@ -215,8 +221,8 @@ straight into the token buffer, Cyrillic folded from a table built from \`Search
 writer, the critical path, waiting for a core (its index-building step took 0.8–1.0 s of wall clock for 0.5 s of CPU;
 5 of 5 runs faster); (3) 16 KiB pages (3 of 3 faster; search unchanged); (4) the provision table lost its two
 secondary indexes, which only served lookups that the rowid range answers (writer CPU 0.1–0.4 s lower, 4 of 4
-faster); (5) FTS5's \`hashsize\` raised from 1 to 16 MiB, one segment per transaction instead of a dozen merged
-again (13% less CPU to index the corpus, 5 of 5 in the sqlite3 shell). Third round (same rule; medians of 6–8
+faster); (5) FTS5's \`hashsize\` raised from 1 to 16 MiB, so that a transaction's terms fit in memory instead of
+a dozen segments merged again (13% less CPU to index the corpus, 5 of 5 in the sqlite3 shell; see (9)). Third round (same rule; medians of 6–8
 alternations, since one pair says little on this machine): (6) a timeline of the threads (\`perf\` samples in 50 ms
 buckets) showed the writer idle for a third of the run waiting for parsing, then alone for the last 0.15–0.3 s: each
 transaction ended with a burst of writer-only work (its whole search indexing, 80–100 ms per 8 MB, then the commit)
@@ -232,15 +238,36 @@ events instead of its DOM (same reader, made generic: the Swift callbacks cost w
 cost, 1.37–1.57 s against 1.35–1.53 s for the parsing half), smaller final transactions against the tail (4 of 6,
 then 2 of 6), 16 MB and 4 MB transactions (2 of 6 each), glibc malloc tunables (trim/mmap thresholds 2 of 6, a larger
 tcache 4 of 6), FTS5 leaf pages of 16 000 bytes (4 of 6), no arrays in the date checks and the lifecycle's
-works parsed once (no difference). **Where the time goes now:** 2.7–3.4 s of CPU for 2 cores, 1.1–1.35 s of it on the writer (SQLite
-and FTS5 about half of it, allocation and copying a sixth, the kernel's writes an eighth); the parsing threads:
-libxml2 parsing and freeing, the model reader, tokens (a tenth), LZ4 with its check (a tenth). 30 MB/s is 1.4 s of
-wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow ones. Runs of
-this script on 2026-12-07 with the third round's code gave ingest medians of 31.76 MB/s at 12:52 UTC (CPU 2.3–2.7 s per
-ingest; search p50 1.80 ms), 22.59 MB/s at 13:30 (CPU 3.3–3.8 s; search p50 3.45 ms, over its target) and 23.99 MB/s
-at 13:31 (machine reference 1,511 ms; search p50 2.31 ms), then 22.25 MB/s at 13:32: the same work took up to 60% more CPU time from one
-half-hour to the next. The next step would be indexing each distinct provision text
-once (57% of the corpus's provisions repeat an earlier version's text unchanged), which changes the search schema.
+works parsed once (no difference). Fourth round (2026-12-07 afternoon): (9) the index was still written as a segment
+per *batch*, not per transaction: a statement that inserts several rows or inserts from a SELECT opens a statement
+journal, and FTS5 writes out its pending terms at every savepoint, so each batch's multi-row provision inserts and
+\`INSERT … SELECT\` into the index flushed the terms of the batch before (3 segments for the 34 files of \`corpus/\`
+and the samples; a test now asserts 1). Provisions go in with \`INSERT OR FAIL\` (no statement journal; a failure
+still rolls back the transaction or the file's savepoint) and index rows one per statement, bound from the tokens'
+copies of the texts: writer CPU 1.30 → 1.03 s, process 2.94 → 2.60 s (medians of 6 alternations); (10) *passages*:
+52% of this corpus's provisions repeat an earlier provision of their work (same heading and text, mostly an
+article unchanged from one version to the next); each is now an alias (\`provision_alias\`) of the first, and only
+the 65,784 passages are indexed (index 7.7 → 4.1 MB). Ingest computes a 128-bit keyed hash of each row while
+parsing and assigns passages in the writer, per work; search ranks a passage once and counts it for each of its
+provisions in scope (aliases kept in memory, read again when \`search_generation\` changes); replacing an expression
+moves its passages to the next provision holding them. Against the binary before (9): ingest median 28.2 against
+25.6 MB/s, faster in 6 of 8 alternations (process CPU 2.70 against 2.99 s, the writer's 1.03 against 1.26 s);
+search p50 1.3–1.9 ms instead of 2.3–2.5, p99 5–7 ms instead of 13–14. The sqlite3 baseline had to change with the
+schema: plain SQL must compute \`bm25()\` for every matching passage before it can tell, through the aliases, which
+are in scope, and join the aliases; it went from 7.5–11 ms to 26–32 ms at p50, so the ratio to it is not comparable
+with earlier days' (against the earlier baseline's 7.5–11 ms, Qonun's 1.3–1.9 ms would still be 0.1–0.25×). Tried in
+this round and not kept: skipping the tokens of rows another file of the same work had already claimed (a shared map
+by work; about 3% of CPU by the profile, not visible through the machine's noise in 8 alternations or in the parsing
+half's minimum CPU). **Where the time goes now** (\`perf\`, process CPU 2.5–3.3 s): the parsing threads take three
+fifths: libxml2 parsing and freeing a fifth (much of it decoding non-ASCII character data one character at a time,
+its slow path for Cyrillic and Uzbek letters), the model reader a seventh, tokens and passage keys a tenth, LZ4 with
+its check a twentieth; the writer: provision rows a tenth, the index a tenth, the commit a twentieth. 30 MB/s is
+1.4 s of wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow
+ones. Runs of this script on 2026-12-07: with the third round's code, ingest medians of 31.76 MB/s at 12:52 UTC (CPU
+2.3–2.7 s per ingest; search p50 1.80 ms), then 22.59, 23.99 and 22.25 MB/s at 13:30–13:32 (CPU 3.3–3.8 s); with (9)
+only, 26.91, 24.36 and 26.55 MB/s at 14:20–14:22 (machine reference 1,017, 1,463 and 1,197 ms); with (10), 32.50 MB/s
+at 14:29 (reference 1,038 ms; search p50 1.33 ms, p99 4.86 ms), 29.86, 24.82 and 26.64 MB/s at 14:38–14:39
+(references 1,052, 1,476 and 1,256 ms), and the run recorded above.
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
