@@ -57,6 +57,7 @@ public struct Ingester: Sendable {
             // The transaction's parsed batches, kept until it commits: if it fails, they are stored again.
             var held: [PreparedBatch] = []
             let committed: Void? = try? registry.writeUnchecked { db in
+                try passages.beginTransaction(db)
                 var transaction = Transaction()
                 repeat {
                     let current = inFlight.removeFirst()
@@ -75,6 +76,7 @@ public struct Ingester: Sendable {
                 passages.reset()
                 var retried: [IngestedFile] = []
                 let stored: Void? = try? registry.writeUnchecked { db in
+                    try passages.beginTransaction(db)
                     var transaction = Transaction()
                     for (offset, batch) in held.enumerated() {
                         retried += try store(batches[firstBatch + offset], batch.results, in: db, transaction: &transaction, passages: passages, isolated: true)

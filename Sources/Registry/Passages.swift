@@ -37,11 +37,22 @@ struct PassageKey: Hashable, Sendable {
 /// work new to the registry has none), then kept up to date as its expressions are written.
 ///
 /// It follows the database: when a transaction is rolled back, `reset()` forgets everything; when one file's
-/// savepoint is rolled back, `rollBackFile()` forgets the works that file touched; both are read again on their
-/// next use.
+/// savepoint is rolled back, `rollBackFile()` forgets the works that file touched; when another connection has
+/// committed since the ingest's last transaction (another ingest, a restore), `beginTransaction(_:)` forgets
+/// everything; what is forgotten is read again on its next use.
 final class PassageIndex {
     private var byWork: [Int64: [PassageKey: Int64]] = [:]
     private var touchedByFile: Set<Int64> = []
+    /// `PRAGMA data_version` at the start of the ingest's last transaction: it changes when another connection
+    /// commits, and only then.
+    private var dataVersion: Int64?
+
+    /// Starts a write transaction of the ingest (called first thing inside it).
+    func beginTransaction(_ db: Database) throws {
+        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+        if let dataVersion, dataVersion != version { reset() }
+        dataVersion = version
+    }
 
     /// Forgets every work (after a rolled-back transaction).
     func reset() {

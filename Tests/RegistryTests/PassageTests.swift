@@ -159,3 +159,40 @@ enum VersionedDocument {
             """
     }
 }
+
+/// The writer's passages follow the database between the transactions of one ingest.
+@Suite struct PassageIndexTests {
+    @Test func aCommitByAnotherConnectionBetweenTransactionsIsNotTakenForTheIngestsOwnState() throws {
+        let registry = try RegistryFixture.empty()
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appendingPathComponent("eng@2020-01-01.xml")
+        try Data(VersionedDocument.act(date: "2020-01-01", articles: ["The operator keeps the registry of licences."]).utf8).write(to: file)
+        #expect(Ingester(registry: registry).ingest(paths: [file.path]).added == 1)
+        let (work, canonical): (Int64, Int64) = try registry.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT e.work_id, p.id FROM provision p JOIN expression e ON e.id = p.expression_id WHERE p.eid = 'art_1'"))
+            return (row[0], row[1])
+        }
+        let key = PassageKey(heading: nil, text: "The operator keeps the registry of licences.")
+        let index = PassageIndex()
+        let first = try registry.write { db in
+            try index.beginTransaction(db)
+            return try index.assign(work: work, keys: [key], ids: 900..<901, in: db)
+        }
+        #expect(first == [canonical], "read from the database: the stored article holds the passage")
+        // Another connection changes the stored article's text between two transactions of the ingest.
+        let other = try DatabaseQueue(path: registry.path)
+        try other.write { db in try db.execute(sql: "UPDATE provision SET text = 'Changed.' WHERE id = ?", arguments: [canonical]) }
+        try other.close()
+        let second = try registry.write { db in
+            try index.beginTransaction(db)
+            return try index.assign(work: work, keys: [key], ids: 901..<902, in: db)
+        }
+        #expect(second == [nil], "the passage map was read again: no stored provision has that text any more")
+        // Without a commit elsewhere, the map is kept: the key now names the row assigned in the last call.
+        let third = try registry.write { db in
+            try index.beginTransaction(db)
+            return try index.assign(work: work, keys: [key], ids: 902..<903, in: db)
+        }
+        #expect(third == [901])
+    }
+}
