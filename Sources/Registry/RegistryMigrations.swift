@@ -236,13 +236,21 @@ enum RegistryMigrations {
             // See `PassageKey`. `provision_alias` maps a provision whose heading and text equal an earlier
             // provision of the same work to that provision's id, under which the index holds them both. The index
             // reads its content through `provision_passage` (the provisions that are no one's alias), so that
-            // FTS5's 'rebuild' and content checks see exactly the rows it holds. Existing databases are rebuilt
-            // with every provision its own passage; ingest shares passages from then on.
+            // FTS5's 'rebuild' and content checks see exactly the rows it holds. The stored provisions are
+            // grouped into passages here as ingest groups them (the first provision of a work with a heading and
+            // text holds it), and the index is rebuilt from the passages alone.
             try db.execute(sql: """
                 CREATE TABLE provision_alias (
                     id INTEGER PRIMARY KEY,            -- a provision (same id); its expression holds it
                     canonical INTEGER NOT NULL         -- the provision of the same work indexed in its place
                 );
+                INSERT INTO provision_alias(id, canonical)
+                SELECT id, canonical FROM (
+                    SELECT p.id, first_value(p.id) OVER (
+                        PARTITION BY e.work_id, coalesce(p.heading, ''), p.text ORDER BY p.id) AS canonical
+                    FROM provision p JOIN expression e ON e.id = p.expression_id)
+                WHERE id != canonical
+                ORDER BY id;
                 CREATE VIEW provision_passage AS
                     SELECT id, coalesce(heading, '') AS heading, text FROM provision
                     WHERE NOT EXISTS (SELECT 1 FROM provision_alias a WHERE a.id = provision.id);

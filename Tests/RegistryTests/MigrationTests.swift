@@ -152,7 +152,7 @@ import TestSupport
         #expect(try registry.integrityCheck() == "ok")
     }
 
-    @Test func aVersion9RegistryIsIndexedAgainWithEveryProvisionItsOwnPassage() throws {
+    @Test func aVersion9RegistryIsIndexedAgainByPassage() throws {
         let path = try Fixtures.temporaryFolder().appendingPathComponent("v9.sqlite").path
         var configuration = Configuration()
         configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
@@ -179,8 +179,8 @@ import TestSupport
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM provision_alias") ?? -1,
              try Int64.fetchAll(db, sql: "SELECT id FROM provision_fts_docsize ORDER BY id"))
         }
-        #expect(aliases == 0)
-        #expect(indexed == [first, second])
+        #expect(aliases == 1, "the 2021 article repeats 2020's")
+        #expect(indexed == [first])
         #expect(try PassageConsistency.problems(in: registry) == [])
         #expect(try registry.search("portali", options: SearchOptions(allVersions: true)).results.map(\.expression).sorted()
                 == ["/akn/uz/act/2020-01-01/x-1/uzb@2020-01-01", "/akn/uz/act/2020-01-01/x-1/uzb@2021-01-01"])
