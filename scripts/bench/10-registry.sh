@@ -267,7 +267,10 @@ ones. Runs of this script on 2026-12-07: with the third round's code, ingest med
 2.3–2.7 s per ingest; search p50 1.80 ms), then 22.59, 23.99 and 22.25 MB/s at 13:30–13:32 (CPU 3.3–3.8 s); with (9)
 only, 26.91, 24.36 and 26.55 MB/s at 14:20–14:22 (machine reference 1,017, 1,463 and 1,197 ms); with (10), 32.50 MB/s
 at 14:29 (reference 1,038 ms; search p50 1.33 ms, p99 4.86 ms), 29.86, 24.82 and 26.64 MB/s at 14:38–14:39
-(references 1,052, 1,476 and 1,256 ms), and the run recorded above.
+(references 1,052, 1,476 and 1,256 ms), 28.85 MB/s at 14:41 (reference 1,235 ms; runs 26.67–31.07), and, with the
+final code of the day (the passage map checked against other writers; upgrades grouping stored provisions into
+passages), the run recorded above. Alternated runs of that code in one fast phase gave 27.1–36.3 MB/s, median
+32.0 (8 runs).
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
