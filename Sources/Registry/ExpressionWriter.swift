@@ -99,29 +99,25 @@ struct ExpressionWriter {
         guard !expressions.isEmpty else { return }
         let ids = expressions.keys.sorted()
         let entries = ids.compactMap { expressions[$0] }
-        var rows: [(id: Int64, heading: String, text: String)] = []
-        for (expression, entry) in zip(ids, entries) {
-            let base = expression << RegistryMigrations.provisionIdShift
-            for (order, canonical) in entry.canonical.enumerated() where canonical == nil {
-                rows.append((base + Int64(order), entry.tokens.texts[2 * order], entry.tokens.texts[2 * order + 1]))
-            }
-        }
         let statement = try db.cachedStatement(sql: "INSERT INTO provision_fts(rowid, heading, text) VALUES (?, ?, ?)")
         let handle = statement.sqliteStatement
         try TokenReplay.$current.withValue(TokenReplay(entries.map { ($0.tokens, $0.canonical) })) {
-            for row in rows {
-                sqlite3_reset(handle)
-                sqlite3_bind_int64(handle, 1, row.id)
-                bind(row.heading, 2, handle)
-                bind(row.text, 3, handle)
-                let status = sqlite3_step(handle)
-                sqlite3_clear_bindings(handle)
-                guard status == SQLITE_DONE else {
+            defer { sqlite3_reset(handle) }
+            for (expression, entry) in zip(ids, entries) {
+                let base = expression << RegistryMigrations.provisionIdShift
+                for (order, canonical) in entry.canonical.enumerated() where canonical == nil {
+                    let id = base + Int64(order)
                     sqlite3_reset(handle)
-                    throw RegistryError.database("search index, provision \(row.id): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+                    sqlite3_bind_int64(handle, 1, id)
+                    bind(entry.tokens.texts[2 * order], 2, handle)
+                    bind(entry.tokens.texts[2 * order + 1], 3, handle)
+                    let status = sqlite3_step(handle)
+                    sqlite3_clear_bindings(handle)
+                    guard status == SQLITE_DONE else {
+                        throw RegistryError.database("search index, provision \(id): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+                    }
                 }
             }
-            sqlite3_reset(handle)
         }
         if entries.contains(where: { $0.canonical.contains { $0 != nil } }) {
             // Searches keep every alias in memory (`PassageAliases`), read again when this number changes.

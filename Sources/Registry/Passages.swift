@@ -101,9 +101,7 @@ final class PassageIndex {
         for expression in expressions.sorted() {
             let range = RegistryMigrations.provisionIds(ofExpression: expression)
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT id, heading, text FROM provision
-                WHERE id >= ?1 AND id < ?2 AND id NOT IN (SELECT id FROM provision_alias WHERE id >= ?1 AND id < ?2)
-                ORDER BY id
+                SELECT id, heading, text FROM provision_passage WHERE id >= ? AND id < ? ORDER BY id
                 """), arguments: [range.lower, range.upper])
             while let row = try rows.next() {
                 let key = PassageKey(heading: row["heading"], text: row["text"])
@@ -129,7 +127,8 @@ final class PassageAliases: Sendable {
         alias = sorted.map(\.alias)
     }
 
-    var isEmpty: Bool { canonical.isEmpty }
+    /// No aliases at all.
+    static let none = PassageAliases(generation: -1, pairs: [])
 
     /// Reads the snapshot from the database.
     static func load(generation: Int64, from db: Database) throws -> PassageAliases {

@@ -105,9 +105,7 @@ extension Registry {
                 let handle = ranking.sqliteStatement
                 // The statement keeps its bindings after it is reset: the pointer is unbound once it is done.
                 defer { sqlite3_bind_null(handle, 1) }
-                if expressions != nil || !scope.aliases.isEmpty {
-                    _ = sqlite3_bind_pointer(handle, 1, Unmanaged.passUnretained(scope).toOpaque(), SearchScope.pointerTypeName, nil)
-                }
+                _ = sqlite3_bind_pointer(handle, 1, Unmanaged.passUnretained(scope).toOpaque(), SearchScope.pointerTypeName, nil)
                 try Registry.forEachRow(of: ranking) { handle in
                     guard sqlite3_column_type(handle, 1) != SQLITE_NULL else { return }
                     let rank = sqlite3_column_double(handle, 1)

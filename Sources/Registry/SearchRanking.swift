@@ -47,18 +47,15 @@ enum SearchRanking {
 
     /// What one query needs on every match: the scope, the IDF of each phrase, the average row length.
     final class QueryData {
-        /// Bit i set: expression i is in scope; nil: every expression is.
-        let scope: [UInt64]?
-        /// The scope `Registry.search` passed, aliases included; when set, `scope` is unused.
-        let searchScope: SearchScope?
+        /// nil: every expression is in scope.
+        let scope: SearchScope?
         let idf: [Double]
         let averageLength: Double
         /// The weighted frequency of each phrase in the current row (scratch space, reused for every row).
         let frequencies: UnsafeMutableBufferPointer<Double>
 
-        init(scope: [UInt64]?, searchScope: SearchScope?, idf: [Double], averageLength: Double) {
+        init(scope: SearchScope?, idf: [Double], averageLength: Double) {
             self.scope = scope
-            self.searchScope = searchScope
             self.idf = idf
             self.averageLength = averageLength
             frequencies = .allocate(capacity: idf.count)
@@ -67,23 +64,6 @@ enum SearchRanking {
 
         deinit { frequencies.deallocate() }
 
-        func contains(expression: Int64) -> Bool {
-            guard let scope else { return true }
-            let word = Int(expression >> 6)
-            return expression >= 0 && word < scope.count && scope[word] & (1 << UInt64(expression & 63)) != 0
-        }
-
-        /// The bit set of a comma-separated id list.
-        static func scope(from list: String) -> [UInt64] {
-            var bits: [UInt64] = []
-            for part in list.utf8.split(separator: UInt8(ascii: ",")) {
-                guard let id = Int(String(decoding: part, as: UTF8.self)), id >= 0 else { continue }
-                let word = id >> 6
-                if word >= bits.count { bits += Array(repeating: 0, count: word - bits.count + 1) }
-                bits[word] |= 1 << UInt64(id & 63)
-            }
-            return bits
-        }
     }
 
     static let k1 = 1.2
@@ -100,17 +80,18 @@ enum SearchRanking {
         if let stored = api.xGetAuxdata?(fts, 0) {
             query = Unmanaged<QueryData>.fromOpaque(stored).takeUnretainedValue()
         } else {
-            var scope: [UInt64]? = nil
-            var searchScope: SearchScope? = nil
+            var scope: SearchScope? = nil
             if valueCount > 0, let value = values?[0], sqlite3_value_type(value) != SQLITE_NULL {
                 if let pointer = sqlite3_value_pointer(value, SearchScope.pointerTypeName) {
-                    searchScope = Unmanaged<SearchScope>.fromOpaque(pointer).takeUnretainedValue()
+                    scope = Unmanaged<SearchScope>.fromOpaque(pointer).takeUnretainedValue()
                 } else {
+                    // A list written by hand: the indexed rows' own expressions, no aliases.
                     let text = sqlite3_value_text(value).map { String(cString: $0) } ?? ""
-                    scope = QueryData.scope(from: text)
+                    let ids = text.utf8.split(separator: UInt8(ascii: ",")).compactMap { Int64(String(decoding: $0, as: UTF8.self)) }
+                    scope = SearchScope(expressions: ids, aliases: .none)
                 }
             }
-            guard let created = makeQueryData(api: api, fts: fts, scope: scope, searchScope: searchScope) else {
+            guard let created = makeQueryData(api: api, fts: fts, scope: scope) else {
                 sqlite3_result_error(context, "\(functionName): FTS5 could not count the query's phrases", -1)
                 return
             }
@@ -124,13 +105,7 @@ enum SearchRanking {
         }
 
         guard let rowid = api.xRowid?(fts) else { return }
-        let included: Bool
-        if let searchScope = query.searchScope {
-            included = searchScope.includes(passage: rowid)
-        } else {
-            included = query.contains(expression: rowid >> Int64(RegistryMigrations.provisionIdShift))
-        }
-        guard included else {
+        guard query.scope?.includes(passage: rowid) ?? true else {
             sqlite3_result_null(context)
             return
         }
@@ -163,7 +138,7 @@ enum SearchRanking {
     }
 
     /// The IDF of every phrase (how many rows hold it, as FTS5's bm25 counts) and the average row length.
-    private static func makeQueryData(api: Fts5ExtensionApi, fts: OpaquePointer, scope: [UInt64]?, searchScope: SearchScope?) -> QueryData? {
+    private static func makeQueryData(api: Fts5ExtensionApi, fts: OpaquePointer, scope: SearchScope?) -> QueryData? {
         var rows: Int64 = 0
         var tokens: Int64 = 0
         guard api.xRowCount?(fts, &rows) == SQLITE_OK, api.xColumnTotalSize?(fts, -1, &tokens) == SQLITE_OK,
@@ -181,7 +156,7 @@ enum SearchRanking {
             let value = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
             idf.append(value <= 0 ? 1e-6 : value)
         }
-        return QueryData(scope: scope, searchScope: searchScope, idf: idf, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 1)
+        return QueryData(scope: scope, idf: idf, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 1)
     }
 }
 

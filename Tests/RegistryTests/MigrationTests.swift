@@ -7,12 +7,18 @@ import TestSupport
 
 /// A registry written by an earlier Qonun is upgraded in place when opened, and nothing in it is lost.
 @Suite struct MigrationTests {
-    @Test func provisionsOfAnOlderRegistryAreRenumberedAndStaySearchable() throws {
-        let path = try Fixtures.temporaryFolder().appendingPathComponent("old.sqlite").path
+    /// A database in a new temporary file, migrated up to `migration` only, as an older Qonun left it.
+    static func registry(named name: String, upTo migration: String) throws -> (path: String, queue: DatabaseQueue) {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent(name).path
         var configuration = Configuration()
         configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try RegistryMigrations.migrator.migrate(old, upTo: "v2: find stored content by hash")
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try RegistryMigrations.migrator.migrate(queue, upTo: migration)
+        return (path, queue)
+    }
+
+    @Test func provisionsOfAnOlderRegistryAreRenumberedAndStaySearchable() throws {
+        let (path, old) = try MigrationTests.registry(named: "old.sqlite", upTo: "v2: find stored content by hash")
         // As the v2 writer left it: sequential provision ids, indexed by the insert trigger.
         try old.write { db in
             try db.execute(sql: """
@@ -65,14 +71,10 @@ import TestSupport
     }
 
     @Test func aVersion6RegistryKeepsItsSourcesAndEventsWhenTheExpressionTableIsRebuilt() throws {
-        let path = try Fixtures.temporaryFolder().appendingPathComponent("v6.sqlite").path
         let source = Fixtures.corpus + "/akn/uz/act/2019-07-02/demo-opendata/uzb@2019-07-02.xml"
         let original = try Data(contentsOf: URL(fileURLWithPath: source))
         let deflated = try #require(Deflate.compress(original))
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try RegistryMigrations.migrator.migrate(old, upTo: "v6: sources may be stored deflated")
+        let (path, old) = try MigrationTests.registry(named: "v6.sqlite", upTo: "v6: sources may be stored deflated")
         // As a v6 writer left it: one source deflated, one as ingested, an event and a provision hanging off them.
         try old.write { db in
             try db.execute(sql: """
@@ -115,11 +117,7 @@ import TestSupport
     }
 
     @Test func aVersion7RegistryKeepsItsProvisionsAndSearchIndexWithoutTheProvisionIndexes() throws {
-        let path = try Fixtures.temporaryFolder().appendingPathComponent("v7.sqlite").path
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try RegistryMigrations.migrator.migrate(old, upTo: "v7: sources may be stored as LZ4 blocks")
+        let (path, old) = try MigrationTests.registry(named: "v7.sqlite", upTo: "v7: sources may be stored as LZ4 blocks")
         let base = Int64(5) << 20
         try old.write { db in
             try db.execute(sql: """
@@ -153,11 +151,7 @@ import TestSupport
     }
 
     @Test func aVersion9RegistryIsIndexedAgainByPassage() throws {
-        let path = try Fixtures.temporaryFolder().appendingPathComponent("v9.sqlite").path
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in db.add(tokenizer: QonunTokenizer.self) }
-        let old = try DatabaseQueue(path: path, configuration: configuration)
-        try RegistryMigrations.migrator.migrate(old, upTo: "v9: the search index keeps up to 16 MiB of new terms in memory before writing them")
+        let (path, old) = try MigrationTests.registry(named: "v9.sqlite", upTo: "v9: the search index keeps up to 16 MiB of new terms in memory before writing them")
         let (first, second) = (Int64(1) << 20, Int64(2) << 20)
         try old.write { db in
             // Two versions whose article is the same: before v10 each is indexed on its own.

@@ -72,7 +72,7 @@ import TestSupport
         let folder = try Fixtures.temporaryFolder()
         func write(_ date: String, _ text: String) throws -> String {
             let file = folder.appendingPathComponent("eng@\(date).xml")
-            try Data(VersionedDocument.act(date: date, articles: [text, "Fees are set by the Cabinet."]).utf8).write(to: file)
+            try Data(MinimalDocument.act(number: "test-2", date: date, articles: [(nil, text), (nil, "Fees are set by the Cabinet.")]).utf8).write(to: file)
             return file.path
         }
         let shared = "The operator keeps the registry of licences."
@@ -131,42 +131,13 @@ enum PassageConsistency {
     }
 }
 
-/// An act with versions: the same work, one expression per date, one article per text.
-enum VersionedDocument {
-    static func act(date: String, articles: [String]) -> String {
-        let body = articles.enumerated().map { index, text in
-            "<article eId=\"art_\(index + 1)\"><num>\(index + 1)</num><content><p>\(text)</p></content></article>"
-        }.joined(separator: "\n")
-        return """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-              <act name="act">
-                <meta>
-                  <identification source="#qonun">
-                    <FRBRWork><FRBRthis value="/akn/uz/act/2020-01-01/test-2/!main"/><FRBRuri value="/akn/uz/act/2020-01-01/test-2"/>
-                      <FRBRdate date="2020-01-01" name="enactment"/><FRBRauthor href="#qonun"/><FRBRcountry value="uz"/><FRBRnumber value="test-2"/></FRBRWork>
-                    <FRBRExpression><FRBRthis value="/akn/uz/act/2020-01-01/test-2/eng@\(date)/!main"/><FRBRuri value="/akn/uz/act/2020-01-01/test-2/eng@\(date)"/>
-                      <FRBRdate date="\(date)" name="consolidation"/><FRBRauthor href="#qonun"/><FRBRlanguage language="eng"/></FRBRExpression>
-                    <FRBRManifestation><FRBRthis value="/akn/uz/act/2020-01-01/test-2/eng@\(date)/!main.xml"/><FRBRuri value="/akn/uz/act/2020-01-01/test-2/eng@\(date).akn"/>
-                      <FRBRdate date="\(date)" name="markup"/><FRBRauthor href="#qonun"/></FRBRManifestation>
-                  </identification>
-                </meta>
-                <body>
-                  \(body)
-                </body>
-              </act>
-            </akomaNtoso>
-            """
-    }
-}
-
 /// The writer's passages follow the database between the transactions of one ingest.
 @Suite struct PassageIndexTests {
     @Test func aCommitByAnotherConnectionBetweenTransactionsIsNotTakenForTheIngestsOwnState() throws {
         let registry = try RegistryFixture.empty()
         let folder = try Fixtures.temporaryFolder()
         let file = folder.appendingPathComponent("eng@2020-01-01.xml")
-        try Data(VersionedDocument.act(date: "2020-01-01", articles: ["The operator keeps the registry of licences."]).utf8).write(to: file)
+        try Data(MinimalDocument.act(number: "test-2", date: "2020-01-01", articles: [(nil, "The operator keeps the registry of licences.")]).utf8).write(to: file)
         #expect(Ingester(registry: registry).ingest(paths: [file.path]).added == 1)
         let (work, canonical): (Int64, Int64) = try registry.read { db in
             let row = try #require(try Row.fetchOne(db, sql: "SELECT e.work_id, p.id FROM provision p JOIN expression e ON e.id = p.expression_id WHERE p.eid = 'art_1'"))

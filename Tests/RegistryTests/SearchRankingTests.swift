@@ -85,29 +85,41 @@ import TestSupport
     }
 }
 
-/// A one-article act written for tests that need to change a file's text.
+/// A small act written for tests that need to change a file's text or write several versions of a work.
 enum MinimalDocument {
+    /// One article, headed "Tariffs", in /akn/uz/act/2020-01-01/test-1/eng@2020-01-01.
     static func act(text: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-          <act name="act">
-            <meta>
-              <identification source="#qonun">
-                <FRBRWork><FRBRthis value="/akn/uz/act/2020-01-01/test-1/!main"/><FRBRuri value="/akn/uz/act/2020-01-01/test-1"/>
-                  <FRBRdate date="2020-01-01" name="enactment"/><FRBRauthor href="#qonun"/><FRBRcountry value="uz"/><FRBRnumber value="test-1"/></FRBRWork>
-                <FRBRExpression><FRBRthis value="/akn/uz/act/2020-01-01/test-1/eng@2020-01-01/!main"/><FRBRuri value="/akn/uz/act/2020-01-01/test-1/eng@2020-01-01"/>
-                  <FRBRdate date="2020-01-01" name="enactment"/><FRBRauthor href="#qonun"/><FRBRlanguage language="eng"/></FRBRExpression>
-                <FRBRManifestation><FRBRthis value="/akn/uz/act/2020-01-01/test-1/eng@2020-01-01/!main.xml"/><FRBRuri value="/akn/uz/act/2020-01-01/test-1/eng@2020-01-01.akn"/>
-                  <FRBRdate date="2020-01-01" name="markup"/><FRBRauthor href="#qonun"/></FRBRManifestation>
-              </identification>
-            </meta>
-            <body>
-              <article eId="art_1"><num>1</num><heading>Tariffs</heading><content><p>\(text)</p></content></article>
-            </body>
-          </act>
-        </akomaNtoso>
-        """
+        act(number: "test-1", date: "2020-01-01", articles: [("Tariffs", text)])
+    }
+
+    /// The version of `date` of /akn/uz/act/2020-01-01/NUMBER in English: one article per (heading, text).
+    static func act(number: String, date: String, articles: [(heading: String?, text: String)]) -> String {
+        let work = "/akn/uz/act/2020-01-01/\(number)"
+        let expression = "\(work)/eng@\(date)"
+        let body = articles.enumerated().map { index, article -> String in
+            let heading = article.heading.map { "<heading>\($0)</heading>" } ?? ""
+            return "<article eId=\"art_\(index + 1)\"><num>\(index + 1)</num>\(heading)<content><p>\(article.text)</p></content></article>"
+        }.joined(separator: "\n")
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+              <act name="act">
+                <meta>
+                  <identification source="#qonun">
+                    <FRBRWork><FRBRthis value="\(work)/!main"/><FRBRuri value="\(work)"/>
+                      <FRBRdate date="2020-01-01" name="enactment"/><FRBRauthor href="#qonun"/><FRBRcountry value="uz"/><FRBRnumber value="\(number)"/></FRBRWork>
+                    <FRBRExpression><FRBRthis value="\(expression)/!main"/><FRBRuri value="\(expression)"/>
+                      <FRBRdate date="\(date)" name="\(date == "2020-01-01" ? "enactment" : "consolidation")"/><FRBRauthor href="#qonun"/><FRBRlanguage language="eng"/></FRBRExpression>
+                    <FRBRManifestation><FRBRthis value="\(expression)/!main.xml"/><FRBRuri value="\(expression).akn"/>
+                      <FRBRdate date="\(date)" name="markup"/><FRBRauthor href="#qonun"/></FRBRManifestation>
+                  </identification>
+                </meta>
+                <body>
+                  \(body)
+                </body>
+              </act>
+            </akomaNtoso>
+            """
     }
 }
 
