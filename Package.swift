@@ -31,7 +31,8 @@ let package = Package(
             pkgConfig: "libexslt",
             providers: [.apt(["libxml2-dev", "libxslt1-dev"]), .brew(["libxml2", "libxslt"])]
         ),
-        .target(name: "LibXML", dependencies: ["CLibXML2"], swiftSettings: upcoming),
+        .target(name: "CParseArena"),
+        .target(name: "LibXML", dependencies: ["CLibXML2", "CParseArena"], swiftSettings: upcoming),
         .target(name: "AkomaNtoso", dependencies: ["LibXML"], swiftSettings: upcoming),
         .target(name: "TextImport", swiftSettings: upcoming),
         .target(

@@ -15,13 +15,26 @@ public final class XMLDocument: @unchecked Sendable {
     /// Warnings libxml2 gave while parsing a document that is still well-formed.
     public let warnings: [XMLDiagnostic]
 
-    init(pointer: xmlDocPtr, source: String, warnings: [XMLDiagnostic] = []) {
+    /// The parse arena holding the tree, if it was parsed into one.
+    let arena: XMLArena?
+
+    init(pointer: xmlDocPtr, source: String, warnings: [XMLDiagnostic] = [], arena: XMLArena? = nil) {
         self.pointer = pointer
         self.source = source
         self.warnings = warnings
+        self.arena = arena
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { XMLDocument.free(pointer, arena: arena) }
+
+    /// Frees a tree and gives back the arena slot it was parsed into.
+    static func free(_ tree: xmlDocPtr?, arena: XMLArena?) {
+        if let arena {
+            arena.release(tree: tree)
+        } else if let tree {
+            xmlFreeDoc(tree)
+        }
+    }
 
     /// Parses a document from bytes.
     /// - Parameters:
@@ -30,7 +43,7 @@ public final class XMLDocument: @unchecked Sendable {
     ///   - limits: size and depth bounds.
     public convenience init(data: Data, name: String = "input", limits: XMLParseLimits = .default) throws(XMLError) {
         let parsed = try XMLSafeParser(limits: limits).parse(data, source: name)
-        self.init(pointer: parsed.document, source: name, warnings: parsed.warnings)
+        self.init(pointer: parsed.document, source: name, warnings: parsed.warnings, arena: parsed.arena)
     }
 
     /// Reads and parses a file, refusing it before reading when it is over the size limit.

@@ -1,5 +1,6 @@
 import Foundation
 internal import CLibXML2
+internal import CParseArena
 
 /// Runs libxml2's parser with the options and hooks that make untrusted input safe.
 struct XMLSafeParser {
@@ -12,7 +13,9 @@ struct XMLSafeParser {
             | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
     )
 
-    func parse(_ data: Data, source: String) throws(XMLError) -> (document: xmlDocPtr, warnings: [XMLDiagnostic]) {
+    /// The parsed tree, and the arena slot that holds it (nil: allocated by the C library), which the caller
+    /// releases after freeing the tree (see `XMLDocument`).
+    func parse(_ data: Data, source: String) throws(XMLError) -> (document: xmlDocPtr, warnings: [XMLDiagnostic], arena: XMLArena?) {
         if data.count > limits.maxBytes {
             throw .tooLarge(source: source, size: data.count, limit: limits.maxBytes)
         }
@@ -20,11 +23,15 @@ struct XMLSafeParser {
             throw .notWellFormed(source: source, diagnostics: [XMLDiagnostic(line: 1, message: "the input is empty")])
         }
         LibXMLRuntime.prepareThread()
+        let arena = XMLArena.acquire()
+        // Everything libxml2 allocates from here to the end of the parse (the context, the input's copy, the tree)
+        // goes to the arena; the context is freed (a no-op there) before the slot can be released.
+        let previous = qonun_arena_activate(arena?.slot ?? -1)
         guard let context = xmlNewParserCtxt() else {
+            _ = qonun_arena_activate(previous)
+            arena?.release(tree: nil)
             throw .unusable(source: source, diagnostics: [XMLDiagnostic(line: 0, message: "libxml2 is out of memory")])
         }
-        defer { xmlFreeParserCtxt(context) }
-
         let collector = DiagnosticCollector()
         collector.maxDepth = limits.maxDepth
         context.pointee._private = collector.opaque
@@ -35,22 +42,25 @@ struct XMLSafeParser {
             sax.pointee.serror = collectParserError
         }
         xmlSetStructuredErrorFunc(collector.opaque, collectStructuredError)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-
         let document: xmlDocPtr? = data.withUnsafeBytes { raw in
             let base = raw.bindMemory(to: CChar.self).baseAddress
             return xmlCtxtReadMemory(context, base, Int32(raw.count), source, nil, XMLSafeParser.options)
         }
+        xmlSetStructuredErrorFunc(nil, nil)
+        _ = qonun_arena_activate(previous)
+        let wellFormed = context.pointee.wellFormed != 0
+        xmlFreeParserCtxt(context)
+
         if let hostile = collector.hostileReason {
-            if let document { xmlFreeDoc(document) }
+            XMLDocument.free(document, arena: arena)
             throw .hostile(source: source, line: hostile.line, reason: hostile.reason)
         }
         let problems = collector.diagnostics.filter { $0.level != .warning }
-        guard let document, context.pointee.wellFormed != 0, problems.isEmpty else {
-            if let document { xmlFreeDoc(document) }
+        guard let document, wellFormed, problems.isEmpty else {
+            XMLDocument.free(document, arena: arena)
             throw .notWellFormed(source: source, diagnostics: XMLSafeParser.explain(collector.diagnostics))
         }
-        return (document, collector.diagnostics)
+        return (document, collector.diagnostics, arena)
     }
 
     /// Rewords libxml2's least helpful messages into what a person needs to know.
