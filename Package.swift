@@ -31,14 +31,14 @@ let package = Package(
             pkgConfig: "libexslt",
             providers: [.apt(["libxml2-dev", "libxslt1-dev"]), .brew(["libxml2", "libxslt"])]
         ),
-        .target(name: "CParseArena"),
-        .target(name: "LibXML", dependencies: ["CLibXML2", "CParseArena"], swiftSettings: upcoming),
+        .target(name: "CQonunMemory"),
+        .target(name: "LibXML", dependencies: ["CLibXML2", "CQonunMemory"], swiftSettings: upcoming),
         .target(name: "AkomaNtoso", dependencies: ["LibXML"], swiftSettings: upcoming),
         .target(name: "TextImport", swiftSettings: upcoming),
         .target(
             name: "Registry",
             dependencies: [
-                "AkomaNtoso", "LibXML",
+                "AkomaNtoso", "LibXML", "CQonunMemory",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

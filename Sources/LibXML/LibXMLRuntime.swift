@@ -1,11 +1,11 @@
 internal import CLibXML2
-internal import CParseArena
+internal import CQonunMemory
 import Foundation
 
 /// One-time initialisation of libxml2 and libxslt for use from many threads.
 enum LibXMLRuntime {
     private static let initialized: Bool = {
-        // Parse arenas (see parse_arena.h), unless QONUN_XML_ARENA=off asks for the C library's allocation
+        // Parse arenas (see qonun_memory.h), unless QONUN_XML_ARENA=off asks for the C library's allocation
         // throughout, which tools such as AddressSanitizer see into.
         if ProcessInfo.processInfo.environment["QONUN_XML_ARENA"] != "off" {
             arenasInstalled = qonun_arena_reserve() != 0

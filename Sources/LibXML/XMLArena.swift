@@ -1,7 +1,7 @@
 internal import CLibXML2
-internal import CParseArena
+internal import CQonunMemory
 
-/// A parse arena slot (see `parse_arena.h`): while a document is parsed, libxml2 allocates its tree there instead of
+/// A parse arena slot (see `qonun_memory.h`): while a document is parsed, libxml2 allocates its tree there instead of
 /// node by node in the C library's heap, and the slot is emptied in one step when the document goes.
 struct XMLArena {
     let slot: Int32

@@ -1,6 +1,6 @@
 import Foundation
 internal import CLibXML2
-internal import CParseArena
+internal import CQonunMemory
 
 /// Runs libxml2's parser with the options and hooks that make untrusted input safe.
 struct XMLSafeParser {

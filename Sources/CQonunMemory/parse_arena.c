@@ -1,4 +1,4 @@
-#include "parse_arena.h"
+#include "qonun_memory.h"
 
 #include <pthread.h>
 #include <stdint.h>
