@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Registry",
             dependencies: [
-                "AkomaNtoso", "LibXML", "CQonunMemory",
+                "AkomaNtoso", "LibXML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,6 +1,5 @@
 import AkomaNtoso
 public import Foundation
-internal import CQonunMemory
 public import LibXML
 internal import Crypto
 internal import GRDB
@@ -32,17 +31,7 @@ public struct Ingester: Sendable {
     /// which is the critical path) while the writer stores the previous batch; the writer
     /// keeps one transaction open over several batches (up to `transactionBytes` of source), so that FTS5 writes
     /// a few large index segments instead of many small ones it must merge again.
-    /// The parsing threads allocate and free a file's worth of memory per file. glibc gives the top of a thread's
-    /// heap back to the system once 128 KiB of it is free, and takes it again (mprotect and zeroed pages) for the
-    /// next file: about 7% of an ingest's CPU in the benchmark (process CPU 2.94 -> 2.73 s, 5 of 6 alternations).
-    /// Freed memory is kept up to 64 MiB per heap instead (a thread heap's largest size); this also fixes the
-    /// threshold above which blocks are mapped separately at 128 KiB, which only files that large need.
-    static func keepFreedMemory() {
-        _ = qonun_keep_freed_memory(64 << 20)
-    }
-
     public func ingest(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> IngestReport {
-        Ingester.keepFreedMemory()
         var report = IngestReport()
         let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 8)
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }

@@ -35,8 +35,4 @@ size_t qonun_arena_used(int slot);
 /// Gives a slot back; nothing in it may be read again. Pages beyond 4 MiB go back to the system.
 void qonun_arena_release(int slot);
 
-/// Keeps up to `bytes` of freed memory at the top of each malloc heap instead of giving it back to the system
-/// (glibc's M_TRIM_THRESHOLD; elsewhere a no-op). Returns 1 when the setting was taken.
-int qonun_keep_freed_memory(size_t bytes);
-
 #endif
