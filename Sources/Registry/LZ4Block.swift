@@ -33,20 +33,21 @@ enum LZ4Block {
     /// The largest block `count` bytes can compress to (incompressible input grows by about 1/255).
     static func bound(_ count: Int) -> Int { count + count / 255 + 16 }
 
-    /// The block of `data`.
+    /// The block of `data`, written into memory that becomes the Data's own (trimmed to its length, not copied).
     static func compress(_ data: Data) -> Data {
         data.withUnsafeBytes { source in
             let capacity = bound(source.count)
-            let target = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-            defer { target.deallocate() }
+            guard let target = malloc(capacity) else { preconditionFailure("no memory for a \(capacity)-byte LZ4 block") }
             let written = compress(source, into: target)
-            return Data(bytes: target, count: written)
+            let trimmed = realloc(target, max(written, 1)) ?? target
+            return Data(bytesNoCopy: trimmed, count: written, deallocator: .free)
         }
     }
 
     /// Writes the block of `source` to `target` (at least `bound(source.count)` bytes) and returns its length.
     static func compress(_ source: UnsafeRawBufferPointer, into target: UnsafeMutableRawPointer) -> Int {
         let count = source.count
+        let capacity = bound(count)
         var out = 0
         guard let input = source.baseAddress, count > 0 else {
             target.storeBytes(of: 0, as: UInt8.self)  // one empty last sequence
@@ -63,7 +64,13 @@ enum LZ4Block {
             let token = (min(literals, 15) << 4) | min(matchCode, 15)
             target.storeBytes(of: UInt8(token), toByteOffset: out, as: UInt8.self); out += 1
             if literals >= 15 { emitLength(literals - 15) }
-            (target + out).copyMemory(from: input + start, byteCount: literals)
+            if literals <= 16 && start + 16 <= count && out + 16 <= capacity {
+                // Short runs (most of them): two 8-byte moves, past the run's end into bytes written over later.
+                (target + out).storeBytes(of: input.loadUnaligned(fromByteOffset: start, as: UInt64.self), as: UInt64.self)
+                (target + out + 8).storeBytes(of: input.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self), as: UInt64.self)
+            } else {
+                (target + out).copyMemory(from: input + start, byteCount: literals)
+            }
             out += literals
             guard let match else { return }
             target.storeBytes(of: UInt8(match.offset & 0xFF), toByteOffset: out, as: UInt8.self)
@@ -182,7 +189,13 @@ enum LZ4Block {
             guard literals <= count - position else { return Failure(reason: "\(literals) literals at byte \(position) run past the end of the block") }
             guard literals <= size - out else { return Failure(reason: "\(literals) literals at byte \(position) overflow the \(size) bytes expected") }
             if literals > 0, let from = source.baseAddress, let to = target.baseAddress {
-                (to + out).copyMemory(from: from + position, byteCount: literals)
+                if literals <= 16 && position + 16 <= count && out + 16 <= size {
+                    // Two 8-byte moves; the bytes past the run are written over by what follows.
+                    (to + out).storeBytes(of: from.loadUnaligned(fromByteOffset: position, as: UInt64.self), as: UInt64.self)
+                    (to + out + 8).storeBytes(of: from.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self), as: UInt64.self)
+                } else {
+                    (to + out).copyMemory(from: from + position, byteCount: literals)
+                }
             }
             position += literals
             out += literals
@@ -199,11 +212,19 @@ enum LZ4Block {
             matchLength += minMatch
             guard matchLength <= size - out else { return Failure(reason: "a match of \(matchLength) bytes at byte \(position) overflows the \(size) bytes expected") }
             guard let base = target.baseAddress else { return Failure(reason: "no output buffer") }
-            if offset >= matchLength {
+            if offset >= 8 && out + matchLength + 8 <= size {
+                // 8 bytes at a time: a move never reads bytes it writes (offset >= 8), and the last one may run up
+                // to 7 bytes past the match, into bytes written over by what follows.
+                var copied = 0
+                while copied < matchLength {
+                    (base + out + copied).storeBytes(of: base.loadUnaligned(fromByteOffset: out - offset + copied, as: UInt64.self), as: UInt64.self)
+                    copied += 8
+                }
+            } else if offset >= matchLength {
                 (base + out).copyMemory(from: UnsafeRawPointer(base + out - offset), byteCount: matchLength)
             } else {
-                // Overlapping: the match repeats bytes it is writing, so it is copied byte by byte.
-                for index in 0..<matchLength { target[out + index] = target[out - offset + index] }
+                // Overlapping by less than 8 bytes: the match repeats bytes it is writing, one at a time.
+                for index in 0..<matchLength { base.storeBytes(of: base.load(fromByteOffset: out - offset + index, as: UInt8.self), toByteOffset: out + index, as: UInt8.self) }
             }
             out += matchLength
             guard position < count else { return Failure(reason: "the block ends after a match, without its last literals") }
