@@ -6,21 +6,21 @@ enum FoldingScanner {
     /// Receives the words of a scan: the folded bytes are `output[from...]`, the word's source bytes
     /// [start, end). The receiver keeps or removes them; returning false stops the scan.
     protocol Sink {
-        mutating func take(_ output: inout [UInt8], from: Int, start: Int, end: Int) -> Bool
+        mutating func take(_ output: inout ScanBuffer, from: Int, start: Int, end: Int) -> Bool
     }
 
     /// Calls `body` with each folded word and its byte range [start, end) in `bytes`; `body` returns false to stop.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ folded: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool) {
         struct Forward: Sink {
             let body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
-            func take(_ output: inout [UInt8], from: Int, start: Int, end: Int) -> Bool {
-                let goOn = output.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from...]), start, end) }
-                output.removeSubrange(from...)
+            func take(_ output: inout ScanBuffer, from: Int, start: Int, end: Int) -> Bool {
+                let goOn = body(output.bytes(from: from), start, end)
+                output.truncate(to: from)
                 return goOn
             }
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(64)
+        var output = ScanBuffer(capacity: 64)
+        defer { output.deallocate() }
         withoutActuallyEscaping(body) { body in
             var sink = Forward(body: body)
             scan(bytes, appendingTo: &output, sink: &sink)
@@ -28,7 +28,7 @@ enum FoldingScanner {
     }
 
     /// Scans `bytes`, folding each word onto the end of `output` and handing it to `sink`.
-    static func scan<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8], sink: inout S) {
+    static func scan<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout ScanBuffer, sink: inout S) {
         let table = CyrillicTable.shared
         let count = bytes.count
         var index = 0
@@ -99,14 +99,14 @@ enum FoldingScanner {
 
         /// A letter at `at` joins (or opens) the word, after the apostrophe it follows, if any.
         @inline(__always)
-        mutating func begin(at position: Int, _ output: inout [UInt8]) {
+        mutating func begin(at position: Int, _ output: inout ScanBuffer) {
             if !isOpen { isOpen = true; start = position; outputStart = output.count }
             if pendingApostrophe != nil { takeApostrophe(&output) }
         }
 
         /// The apostrophe before this letter stays in the word (the rare case, kept out of the letter loop).
         @inline(never)
-        mutating func takeApostrophe(_ output: inout [UInt8]) {
+        mutating func takeApostrophe(_ output: inout ScanBuffer) {
             guard let apostrophe = pendingApostrophe else { return }
             SearchFolding.appendFolded(apostrophe, after: previous, into: &output)
             previous = apostrophe
@@ -115,7 +115,7 @@ enum FoldingScanner {
 
         /// Ends the word, if one is open, and hands it to the sink; false when the sink asks to stop.
         @inline(__always)
-        mutating func flush<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ output: inout [UInt8], _ sink: inout S) -> Bool {
+        mutating func flush<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, _ output: inout ScanBuffer, _ sink: inout S) -> Bool {
             defer {
                 isOpen = false
                 previous = nil
@@ -124,7 +124,7 @@ enum FoldingScanner {
             }
             guard isOpen else { return true }
             if hasMarks {
-                output.removeSubrange(outputStart...)
+                output.truncate(to: outputStart)
                 var scalars: [Unicode.Scalar] = []
                 var position = start
                 while position < end { scalars.append(WordScanner.decode(bytes, &position)) }
@@ -172,7 +172,7 @@ enum FoldingScanner {
         }
 
         @inline(__always)
-        func append(_ value: UInt32, after previous: Unicode.Scalar?, into output: inout [UInt8]) {
+        func append(_ value: UInt32, after previous: Unicode.Scalar?, into output: inout ScanBuffer) {
             let entry = entries[Int(value - 0x0400)]
             if entry & 4 != 0 && SearchFolding.startsSyllable(after: previous.map { SearchFolding.lowercaseCyrillic($0.value) }) {
                 output.append(UInt8(ascii: "y"))

@@ -23,7 +23,7 @@ struct PretokenizedText: Sendable {
         /// Keeps each word's folded bytes in `folded` and records the token.
         struct Collector: FoldingScanner.Sink {
             var tokens: [Token] = []
-            mutating func take(_ output: inout [UInt8], from: Int, start: Int, end: Int) -> Bool {
+            mutating func take(_ output: inout ScanBuffer, from: Int, start: Int, end: Int) -> Bool {
                 tokens.append(Token(foldedEnd: Int32(output.count), start: Int32(start), end: Int32(end)))
                 return true
             }
@@ -31,11 +31,11 @@ struct PretokenizedText: Sendable {
         var texts: [String] = []
         var tokenEnds: [Int] = []
         var collector = Collector()
-        var folded: [UInt8] = []
+        var folded = ScanBuffer(capacity: rows.count * 160)
+        defer { folded.deallocate() }
         texts.reserveCapacity(rows.count * 2)
         tokenEnds.reserveCapacity(rows.count * 2)
         collector.tokens.reserveCapacity(rows.count * 24)
-        folded.reserveCapacity(rows.count * 160)
         func add(_ text: String) {
             var text = text
             text.withUTF8 { bytes in FoldingScanner.scan(bytes, appendingTo: &folded, sink: &collector) }
@@ -49,7 +49,7 @@ struct PretokenizedText: Sendable {
         self.texts = texts
         self.tokenEnds = tokenEnds
         self.tokens = collector.tokens
-        self.folded = folded
+        self.folded = folded.array
     }
 
     /// Calls `body` with each token of text `index` (folded bytes, byte range); stops when `body` returns false.

@@ -38,7 +38,7 @@ public enum SearchFolding {
     }
 
     /// Folds one word onto the end of `output`, whose bytes from `from` on are this word's.
-    static func fold<S: Sequence>(_ scalars: S, into output: inout [UInt8], from: Int) where S.Element == Unicode.Scalar {
+    static func fold<S: Sequence, Output: FoldedBytes>(_ scalars: S, into output: inout Output, from: Int) where S.Element == Unicode.Scalar {
         var previous: Unicode.Scalar? = nil
         for scalar in scalars {
             appendFolded(scalar, after: previous, into: &output)
@@ -66,7 +66,7 @@ public enum SearchFolding {
     }
 
     @inline(__always)
-    static func appendFolded(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, into output: inout [UInt8]) {
+    static func appendFolded<Output: FoldedBytes>(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, into output: inout Output) {
         let value = scalar.value
         if value < 0x80 {
             if value >= 0x41 && value <= 0x5A { output.append(UInt8(value + 0x20)) }
@@ -105,7 +105,7 @@ public enum SearchFolding {
     }
 
     /// Uzbek Cyrillic to Uzbek Latin (the 1995 alphabet), with Russian letters mapped to their nearest.
-    private static func appendCyrillic(_ value: UInt32, after previous: UInt32?, into output: inout [UInt8]) {
+    private static func appendCyrillic<Output: FoldedBytes>(_ value: UInt32, after previous: UInt32?, into output: inout Output) {
         // Bytes appended directly: this runs for every Cyrillic letter the index reads.
         switch value {
         case 0x0430: output.append(UInt8(ascii: "a")); return
@@ -164,7 +164,7 @@ public enum SearchFolding {
     }
 
     /// "yo" and "ye" are one skeleton: Uzbek ё is "yo" in Latin while Russian ё must match е.
-    static func normalizeYo(_ output: inout [UInt8], from: Int = 0) {
+    static func normalizeYo<Output: FoldedBytes>(_ output: inout Output, from: Int = 0) {
         guard output.count - from >= 2 else { return }
         var index = from
         while index < output.count - 1 {
