@@ -34,7 +34,8 @@ struct TextAccumulator {
     }
 
     private mutating func append(bytes raw: UnsafeBufferPointer<UInt8>) {
-        // Copies each run between whitespace at once rather than byte by byte.
+        // Copies each stretch that needs no change at once: words and the single spaces between them (most text
+        // is one such stretch); other whitespace ends it.
         var index = 0
         let count = raw.count
         while index < count {
@@ -44,7 +45,12 @@ struct TextAccumulator {
                 continue
             }
             var end = index + 1
-            while end < count, !TextAccumulator.isSpace(raw[end]) { end += 1 }
+            while end < count {
+                let byte = raw[end]
+                if !TextAccumulator.isSpace(byte) { end += 1; continue }
+                guard byte == 0x20, end + 1 < count, !TextAccumulator.isSpace(raw[end + 1]) else { break }
+                end += 2
+            }
             if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
             pendingSpace = false
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<end]))
