@@ -158,7 +158,8 @@ Search latency over $nq queries × $BENCH_RUNS runs ($samples samples each side)
 | p50 / p99 / mean, wall clock | $p50 / $p99 / $mean (p90 $p90, max $max) | $rp50 / $rp99 / $rmean (shell's \`real\`, 1 ms resolution) |
 
 **Method.** \`qonun-bench ingest\` times \`Ingester(registry:).ingest(paths:)\` over every file, from opening the
-empty database to the last commit; MB = 10⁶ bytes of AKN XML. Files are read, hashed, parsed, turned into provision
+empty database to the last commit; MB = 10⁶ bytes of AKN XML. Files are read, hashed, parsed (libxml2 building
+each tree in a parse arena, a slot of one reserved address range emptied when the document goes), turned into provision
 rows, folded into search tokens and compressed (LZ4 blocks, checked by decoding) by one parsing thread per core,
 running at nice +10 so that they take only the CPU the writer leaves, 12 batches of 16 files ahead of the single
 writer (the calling thread); the writer keeps one transaction open over up to 8 MB of source, binds provision rows
@@ -258,19 +259,38 @@ are in scope, and join the aliases; it went from 7.5–11 ms to 26–32 ms at p5
 with earlier days' (against the earlier baseline's 7.5–11 ms, Qonun's 1.3–1.9 ms would still be 0.1–0.25×). Tried in
 this round and not kept: skipping the tokens of rows another file of the same work had already claimed (a shared map
 by work; about 3% of CPU by the profile, not visible through the machine's noise in 8 alternations or in the parsing
-half's minimum CPU). **Where the time goes now** (\`perf\`, process CPU 2.5–3.3 s): the parsing threads take three
-fifths: libxml2 parsing and freeing a fifth (much of it decoding non-ASCII character data one character at a time,
-its slow path for Cyrillic and Uzbek letters), the model reader a seventh, tokens and passage keys a tenth, LZ4 with
-its check a twentieth; the writer: provision rows a tenth, the index a tenth, the commit a twentieth. 30 MB/s is
-1.4 s of wall clock, at most about 2.8 s of CPU on 2 cores: reached in the machine's fast phases, not in its slow
-ones. Runs of this script on 2026-12-07: with the third round's code, ingest medians of 31.76 MB/s at 12:52 UTC (CPU
+half's minimum CPU). Fifth round (2026-12-07, late afternoon; medians of 8 alternations against the fourth round's binary, and shares of
+\`perf\` samples, which the machine's phases move much less than times): (11) *parse arenas*: libxml2 builds each
+parsed tree in a slot of one reserved address range (its allocations bumped there through \`xmlMemSetup\` hooks,
+frees of arena memory no-ops, the slot emptied when the document goes) instead of node by node in glibc's heap:
+the allocator's share of the ingest's samples fell from 12% to 7% and \`xmlFreeDoc\`'s from 2.2% to 0.6%; (12) the
+writer no longer clears a statement's bindings after each step, so SQLite reuses each text parameter's buffer
+instead of allocating one per value (the writer's allocator share 13.0% → 11.9%); (13) the folding scanner writes
+into a buffer with one capacity check per byte instead of an Array (uniqueness and capacity checked per append):
+tokenizing 6.9% → 4.7% of the samples; (14) LZ4 blocks written into memory the stored Data then owns, short literal
+runs and matches moved 8 or 16 bytes at a time, and running text copied a stretch of words at a time. Together:
+ingest median 31.8 against 26.7 MB/s in a slow phase (process CPU 2.50 against 2.92 s), faster in 6 of 8
+alternations; the first step alone, 37.4 against 32.6 MB/s (CPU 2.09 against 2.33 s). Tried in this round and not
+kept: glibc's trim threshold raised to 64 MiB, keeping heap pages from one file to the next (4 of 8, CPU median
+2.13 against 2.02 s; the same page-fault count, about 38,000 per ingest, either way), as in the third round; and
+emptying an arena without walking the tree (\`xmlFreeDoc\` skipped; about 3% of the parsing half), since memory
+libxml2 attaches to a tree after parsing (schema validation's IDs, XSLT's whitespace stripping) would then leak.
+**Where the time goes now** (\`perf --call-graph dwarf\`, shares of all samples): the parsing threads take 54%:
+libxml2's parse 14% (much of it decoding non-ASCII character data one character at a time, its slow path for
+Cyrillic and Uzbek letters), the model reader 14%, LZ4 with its check 8%, tokens 5%, structure checks 3.5%,
+passage keys 2.3%, reading and hashing the file 3.5%; the writer 29%: provision rows 12%, the index 9%, the commit
+6%, aliases 2%. 30 MB/s is 1.4 s of wall clock, at most about 2.8 s of CPU on 2 cores; an ingest now takes
+2.0–2.5 s of CPU (3.0–3.3 s in the machine's slowest minutes). Runs of this script on 2026-12-07: with the third round's code, ingest medians of 31.76 MB/s at 12:52 UTC (CPU
 2.3–2.7 s per ingest; search p50 1.80 ms), then 22.59, 23.99 and 22.25 MB/s at 13:30–13:32 (CPU 3.3–3.8 s); with (9)
 only, 26.91, 24.36 and 26.55 MB/s at 14:20–14:22 (machine reference 1,017, 1,463 and 1,197 ms); with (10), 32.50 MB/s
 at 14:29 (reference 1,038 ms; search p50 1.33 ms, p99 4.86 ms), 29.86, 24.82 and 26.64 MB/s at 14:38–14:39
 (references 1,052, 1,476 and 1,256 ms), 28.85 MB/s at 14:41 (reference 1,235 ms; runs 26.67–31.07), and, with the
-final code of the day (the passage map checked against other writers; upgrades grouping stored provisions into
-passages), the run recorded above. Alternated runs of that code in one fast phase gave 27.1–36.3 MB/s, median
-32.0 (8 runs).
+fourth round's final code (the passage map checked against other writers; upgrades grouping stored provisions into
+passages), 26.34 MB/s at 15:14 (reference 1,191 ms; runs 24.41–33.00), and in one fast phase 27.1–36.3 MB/s,
+median 32.0 (8 alternated runs). With the fifth round: 34.67 MB/s with (11) alone (reference 1,169 ms; runs
+31.23–37.20), 34.18 MB/s with (11)–(13) (reference 1,027 ms; runs 22.92–39.47, the slowest while the machine was
+busy: writer CPU 1.68 s against 0.8–1.0), 40.19 MB/s with the final code at 16:24 (reference 1,014 ms; runs
+37.51–40.53, CPU 1.92–2.06 s), then the run recorded above.
 
 Per query (Qonun, wall clock, ms; matches = provisions in force today):
 
