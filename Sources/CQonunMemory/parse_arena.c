@@ -8,8 +8,10 @@
 
 #define QONUN_ARENA_SLOTS 64
 #define QONUN_ARENA_SLOT_BYTES ((size_t)256 << 20)
-/// Bytes of a released slot kept backed for the next document; beyond them, pages go back to the system.
-#define QONUN_ARENA_KEEP_BYTES ((size_t)4 << 20)
+/// Bytes of a released slot kept backed for the next document (a tree takes 7-10 times its XML: about 300 KiB for
+/// the benchmark corpus's average act of 31 KB); beyond them, pages go back to the system, so free slots keep at
+/// most 64 MiB resident.
+#define QONUN_ARENA_KEEP_BYTES ((size_t)1 << 20)
 /// Each block starts with its requested size (for realloc), keeping the 16-byte alignment malloc gives.
 #define QONUN_ARENA_HEADER 16
 

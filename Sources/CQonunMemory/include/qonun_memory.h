@@ -32,7 +32,7 @@ int qonun_arena_activate(int slot);
 /// Bytes the slot has handed out.
 size_t qonun_arena_used(int slot);
 
-/// Gives a slot back; nothing in it may be read again. Pages beyond 4 MiB go back to the system.
+/// Gives a slot back; nothing in it may be read again. Pages beyond its first MiB go back to the system.
 void qonun_arena_release(int slot);
 
 #endif
