@@ -4,13 +4,9 @@ protocol FoldedBytes {
     mutating func append(_ byte: UInt8)
     mutating func append<S: Sequence>(contentsOf bytes: S) where S.Element == UInt8
     subscript(position: Int) -> UInt8 { get set }
-    /// Drops the bytes from `count` on.
-    mutating func truncate(to count: Int)
 }
 
-extension Array: FoldedBytes where Element == UInt8 {
-    mutating func truncate(to count: Int) { removeSubrange(count...) }
-}
+extension Array: FoldedBytes where Element == UInt8 {}
 
 /// The folding scanner's output: growable bytes that an append writes with one capacity check, without the
 /// uniqueness and capacity checks an Array's append makes (they were a third of tokenizing the registry's text).
@@ -44,6 +40,7 @@ struct ScanBuffer: FoldedBytes {
         set { base[position] = newValue }
     }
 
+    /// Drops the bytes from `count` on.
     mutating func truncate(to count: Int) {
         precondition(count >= 0 && count <= self.count, "truncating \(self.count) bytes to \(count)")
         self.count = count
